@@ -1,0 +1,38 @@
+# Two entry points for people: `make serve` and `make test`. Both bootstrap uv into ./.tools
+# with pip (nothing is installed outside the checkout), then install the locked dependencies.
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+UV_VERSION := 0.13.9
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_SYSTEM_CERTS := 1
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: serve test check install clean
+
+serve: install
+	$(VENV)/bin/limberup serve
+
+test: install
+	$(VENV)/bin/python -m pytest
+
+check: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy --strict src
+	$(VENV)/bin/lint-imports
+
+install: $(VENV)/.synced
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked --python $(PYTHON)
+	touch $@
+
+clean:
+	rm -rf $(TOOLS) $(VENV)

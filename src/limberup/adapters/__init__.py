@@ -1,0 +1,1 @@
+"""Edges to the outside world: the database, the solver, files and formats."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy engine, schema migrations (Alembic), mappings and repositories."""

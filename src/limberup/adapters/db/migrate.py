@@ -1,0 +1,67 @@
+"""Bring a database to the schema this version of LimberUp expects, through Alembic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer LimberUp; touching it could damage it."""
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = alembic_config_without_engine()
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config_without_engine())
+    head = script.get_current_head()
+    if head is None:  # pragma: no cover - the package always ships migrations
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def alembic_config_without_engine() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to ``revision``; refuse a database stamped by a newer version we do not know."""
+    current = current_revision(engine)
+    if current is not None and not _is_known(current):
+        raise SchemaTooNewError(
+            f"the database is at schema revision {current!r}, which this version of LimberUp "
+            "does not know: it was written by a newer version. Upgrade LimberUp; the database "
+            "was left untouched."
+        )
+    command.upgrade(alembic_config(engine), revision)
+
+
+def _is_known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config_without_engine())
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(alembic_config(engine), revision)

@@ -1,0 +1,1 @@
+"""The curated exercise library as data files, one file per exercise."""

@@ -1,0 +1,1 @@
+"""The ``limberup`` command line (Typer + Rich)."""

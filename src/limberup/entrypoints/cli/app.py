@@ -1,0 +1,42 @@
+"""The ``limberup`` command: its options and the commands it is made of."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from limberup import __version__
+from limberup.entrypoints.cli.serve import serve
+
+app = typer.Typer(
+    name="limberup",
+    help="LimberUp: a mobility coach for runners and walkers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command()(serve)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"limberup {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Assess, prescribe, guide, retest."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,54 @@
+"""``limberup serve``: start the web app on the configured database."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+import uvicorn
+from pydantic import ValidationError
+from rich.console import Console
+
+from limberup.adapters.db.database import open_database
+from limberup.adapters.db.migrate import SchemaTooNewError
+from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
+from limberup.settings import load_settings
+
+# Imported by name so that the CLI never imports the web package (see docs/architecture.md).
+ASGI_FACTORY = "limberup.entrypoints.web.asgi:app_from_environment"
+
+
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on [default: LIMBERUP_HOST or 127.0.0.1]")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port to listen on, 1-65535 [default: LIMBERUP_PORT or 8000]")
+    ] = None,
+) -> None:
+    """Start LimberUp's web app; create and migrate the database first if needed."""
+    overrides = {
+        name: value for name, value in (("host", host), ("port", port)) if value is not None
+    }
+    try:
+        settings = load_settings(**overrides)
+    except ValidationError as error:
+        labels = {
+            name: f"--{name}" if name in overrides else f"LIMBERUP_{name.upper()}"
+            for name in ("host", "port", "mode", "data_dir", "database_url")
+        }
+        fail(describe_validation_error(error, labels=labels))
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        open_database(settings.resolved_database_url).dispose()
+    except SchemaTooNewError as error:
+        fail(str(error), code=RUNTIME_ERROR)
+    # The app factory reads its settings from the environment, options included.
+    os.environ["LIMBERUP_HOST"] = settings.host
+    os.environ["LIMBERUP_PORT"] = str(settings.port)
+    console = Console(highlight=False)
+    console.print(f"LimberUp data: {settings.data_dir}")
+    console.print(f"LimberUp is running at [bold]http://{settings.host}:{settings.port}/[/]")
+    console.print("Press Ctrl+C to stop.")
+    uvicorn.run(ASGI_FACTORY, factory=True, host=settings.host, port=settings.port)

@@ -1,0 +1,39 @@
+"""Build the FastAPI application for one deployment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+
+from limberup import __version__
+from limberup.entrypoints.web.api import health
+from limberup.entrypoints.web.pages import home
+from limberup.settings import Settings
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings, engine: Engine) -> FastAPI:
+    """The app, wired to an already migrated database engine.
+
+    Args:
+        settings: the deployment's settings.
+        engine: an engine whose schema is current (see ``adapters.db.database``).
+    """
+    app = FastAPI(
+        title="LimberUp",
+        version=__version__,
+        summary="A mobility coach for runners and walkers.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(health.router, prefix="/api/v1")
+    app.include_router(home.router)
+    return app

@@ -1,0 +1,87 @@
+"""The application's settings: one typed class, read from ``LIMBERUP_*`` variables.
+
+Settings are built by :func:`load_settings` when a command or the web app starts, never at
+import time, so tests and tools can build their own without touching the environment.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+from pydantic import Field, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+DATABASE_FILE_NAME = "limberup.db"
+
+
+class Mode(StrEnum):
+    """How many people one deployment serves."""
+
+    SINGLE_USER = "single"
+    """One local user, no password; only safe on a loopback address."""
+    MULTI_USER = "multi"
+    """Accounts with passwords, runners and coaches."""
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory the platform expects (XDG on Linux)."""
+    return Path(platformdirs.user_data_dir("limberup", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything a deployment can configure. Each field reads ``LIMBERUP_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="LIMBERUP_", extra="ignore", frozen=True)
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: Annotated[
+        str | None,
+        Field(description="SQLAlchemy URL; empty means a SQLite file in the data directory."),
+    ] = None
+    mode: Mode = Mode.SINGLE_USER  # declared before host: the host check reads it
+    host: str = DEFAULT_HOST
+    port: Annotated[int, Field(ge=1, le=65535)] = DEFAULT_PORT
+
+    @field_validator("host")
+    @classmethod
+    def _refuse_open_single_user(cls, host: str, info: ValidationInfo) -> str:
+        # Single-user mode has no password: exposing it beyond this machine would hand
+        # anyone on the network the runner's health data.
+        if info.data.get("mode", Mode.SINGLE_USER) is Mode.SINGLE_USER and not _is_loopback(host):
+            msg = (
+                "single-user mode has no password, so it only listens on a loopback address "
+                "such as 127.0.0.1 or localhost; set LIMBERUP_MODE=multi to serve other machines"
+            )
+            raise ValueError(msg)
+        return host
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL in use: the configured one, or the SQLite file in ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / DATABASE_FILE_NAME}"
+
+    @property
+    def uses_embedded_database(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment, with explicit overrides taking precedence."""
+    return Settings(**overrides)  # type: ignore[arg-type]
