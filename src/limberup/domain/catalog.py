@@ -57,6 +57,11 @@ class Dose(_Value):
     hold_s: Range | None = None
     hold_breaths: Range | None = None
     days_per_week: Range | None = None
+    rest_s: Range | None = None
+    """Rest between reps, where the article gives one."""
+    inhale_s: Range | None = None
+    """Breathing pace during a hold, where the article gives one (seed 001)."""
+    exhale_s: Range | None = None
 
     @model_validator(mode="after")
     def _sane_days(self) -> Self:

@@ -116,6 +116,7 @@ class Equipment(StrEnum):
     MAT = "mat"
     BAND_ANCHOR = "band_anchor"
     ROOM_CORNER = "room_corner"
+    SQUAT_RACK = "squat_rack"
 
 
 class Context(StrEnum):
