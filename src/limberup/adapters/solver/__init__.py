@@ -1,0 +1,1 @@
+"""Mathematical solvers behind the domain's ``Solver`` port."""

@@ -1,0 +1,222 @@
+"""Which drills may go into which session of the week: the hard rules that filter candidates.
+
+A candidate is one drill at one dose level in one session slot. Everything the rules forbid
+outright (kit the runner lacks, static holds before a run, stretching for hypermobile runners,
+a painful region) never becomes a candidate; the rules that tie candidates together (time
+budgets, days a week, the corrective pair) are constraints of the model in ``plan_model``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
+from limberup.domain.dosing import DoseLevel, Part, prescribe
+from limberup.domain.planning import Findings, Profile, Weekday
+from limberup.domain.player import BREATH_S, PlayerItem, item_seconds
+from limberup.domain.progression import Action, Decision
+from limberup.domain.vocabulary import Context, Equipment, Modality
+
+PRE_RUN_MODALITIES = frozenset(
+    {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
+)
+MAX_PRE_RUN_HOLD_S = 60.0
+"""Static holds of 60 s or more per muscle cost about 4-5 % of performance (Behm 2016)."""
+DEFAULT_MAINTENANCE_DAYS = 2
+"""Ours, where a drill's dose has no days a week: ACSM's floor of 2-3 days a week."""
+
+ASSISTED_SLR = "assisted_straight_leg_raise"
+LEG_LOWERING_1 = "leg_lowering_1"
+SLR_FINDING = "slr_limited"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One session of the week: a day and a context with its time budget."""
+
+    index: int
+    day: int
+    date: dt.date
+    context: Context
+    budget_s: float
+
+
+@dataclass(frozen=True, slots=True)
+class Drill:
+    """A drill as this week will use it, after progression decisions."""
+
+    exercise: Exercise
+    levels: tuple[DoseLevel, ...]
+    max_days: int
+    serves: tuple[str, ...]
+    decision: Decision | None = None
+    replaces: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    index: int
+    slot: Slot
+    drill: Drill
+    level: DoseLevel
+    parts: tuple[Part, ...]
+    seconds: float
+
+
+def week_slots(profile: Profile, week_start: dt.date) -> tuple[Slot, ...]:
+    """The sessions the budgets allow: pre-run on run days, rest-day work on the others,
+    the daily session every day, micro breaks on work days."""
+    slots: list[Slot] = []
+    for day in range(7):
+        date = week_start + dt.timedelta(days=day)
+        contexts = [Context.PRE_RUN if profile.runs_on(date) else Context.REST_DAY, Context.DAILY]
+        if Weekday.of(date) in profile.work_days:
+            contexts.append(Context.MICRO_BREAK)
+        for context in contexts:
+            budget = profile.minutes.of(context) * 60
+            if budget > 0:
+                slots.append(Slot(len(slots), day, date, context, budget))
+    return tuple(slots)
+
+
+def week_drills(
+    catalogue: Catalogue,
+    profile: Profile,
+    findings: Findings,
+    decisions: Mapping[str, Decision],
+    retired: frozenset[str] = frozenset(),
+) -> tuple[Drill, ...]:
+    """Every drill the runner may do this week, with progression decisions applied.
+
+    Args:
+        decisions: last week's progression decision for each drill on its plan.
+        retired: drills the runner has moved past to their progression in earlier weeks.
+    """
+    present = {item.id for item in findings.items}
+    owned = frozenset(profile.equipment)
+    hypermobile = findings.hypermobile or bool(profile.hypermobile)
+    reached = {*decisions, *(d.replacement_id for d in decisions.values() if d.replacement_id)}
+    locked = (locked_progressions(catalogue) - reached) | retired
+    drills: dict[str, Drill] = {}
+    for exercise in catalogue.exercises:
+        decision = decisions.get(exercise.id)
+        if exercise.id in locked or (decision and decision.action is Action.STOP):
+            continue
+        chosen, replaces = _apply(exercise, decision, catalogue)
+        if not _allowed(chosen, profile, findings, owned, hypermobile):
+            continue
+        if chosen.id in drills and replaces is None:
+            continue  # a replacement already took this drill's place
+        drills[chosen.id] = Drill(
+            exercise=chosen,
+            levels=_levels(decision),
+            max_days=_max_days(chosen, decision),
+            serves=tuple(sorted(set(chosen.targets) & present)),
+            decision=decision,
+            replaces=replaces,
+        )
+    return tuple(drills.values())
+
+
+def locked_progressions(catalogue: Catalogue) -> frozenset[str]:
+    """Drills that are the next level of another: a runner reaches them by advancing."""
+    return frozenset(link for exercise in catalogue.exercises for link in exercise.progressions)
+
+
+def candidates(slots: Iterable[Slot], drills: Iterable[Drill]) -> tuple[Candidate, ...]:
+    """Every (slot, drill, level) that suits the slot's context and fits its budget alone."""
+    out: list[Candidate] = []
+    drill_list = tuple(drills)
+    for slot in slots:
+        for drill in drill_list:
+            if slot.context not in drill.exercise.contexts and not _daily_fit(drill, slot):
+                continue
+            for level in drill.levels:
+                parts = prescribe(drill.exercise, level)
+                if slot.context is Context.PRE_RUN and not pre_run_safe(drill.exercise, parts):
+                    continue
+                seconds = item_seconds(PlayerItem(drill.exercise, parts))
+                if seconds <= slot.budget_s:
+                    out.append(Candidate(len(out), slot, drill, level, parts, seconds))
+    return tuple(out)
+
+
+def pre_run_safe(exercise: Exercise, parts: Iterable[Part]) -> bool:
+    """Dynamic, activation, soft-tissue or strength work only, and no hold of 60 s or more."""
+    if exercise.modality not in PRE_RUN_MODALITIES:
+        return False
+    return all(
+        part.hold_s < MAX_PRE_RUN_HOLD_S and part.hold_breaths * BREATH_S < MAX_PRE_RUN_HOLD_S
+        for part in parts
+    )
+
+
+def _daily_fit(drill: Drill, slot: Slot) -> bool:
+    # The daily session is for work done every day: a drill made for rest days fits it too,
+    # as seed 001 asks for its rest-day drills daily while the test is failed.
+    return (
+        slot.context is Context.DAILY
+        and Context.REST_DAY in drill.exercise.contexts
+        and bool(drill.serves)
+    )
+
+
+def _allowed(
+    exercise: Exercise,
+    profile: Profile,
+    findings: Findings,
+    owned: frozenset[Equipment],
+    hypermobile: bool,
+) -> bool:
+    if exercise.id in profile.avoid or not exercise.can_be_done_with(owned):
+        return False
+    if hypermobile and exercise.modality is Modality.STATIC_HOLD:
+        return False  # no end-range static stretching for hypermobile runners (seed 004)
+    return not set(exercise.regions) & findings.painful_regions
+
+
+def _apply(
+    exercise: Exercise, decision: Decision | None, catalogue: Catalogue
+) -> tuple[Exercise, str | None]:
+    if decision is None or decision.replacement_id is None:
+        return exercise, None
+    replacement = catalogue.get(decision.replacement_id)
+    if _dose_is_empty(replacement.dose):
+        # Seed 001 names its progressions without a dose: carry the current one over.
+        carried = OurNumber(
+            field="dose",
+            value=0,
+            reason=f"the article gives no dose for this drill; carried over from {exercise.name}",
+        )
+        replacement = replace_exercise(replacement, dose=exercise.dose, ours=(carried,))
+    return replacement, exercise.id
+
+
+def replace_exercise(exercise: Exercise, **changes: object) -> Exercise:
+    return exercise.model_copy(update=changes)
+
+
+def _dose_is_empty(dose: Dose) -> bool:
+    return all(
+        value is None
+        for value in (dose.sets, dose.reps, dose.hold_s, dose.hold_breaths, dose.days_per_week)
+    )
+
+
+def _levels(decision: Decision | None) -> tuple[DoseLevel, ...]:
+    if decision is None or decision.replacement_id is not None:
+        return (DoseLevel.LOW, DoseLevel.HIGH)
+    if decision.action in (Action.REGRESS, Action.MAINTAIN):
+        return (DoseLevel.LOW,)
+    if decision.action is Action.ADVANCE:
+        return (DoseLevel.HIGH,)
+    return (DoseLevel.LOW, DoseLevel.HIGH)
+
+
+def _max_days(exercise: Exercise, decision: Decision | None) -> int:
+    days = exercise.dose.days_per_week
+    if decision is not None and decision.action is Action.MAINTAIN:
+        return int(days.min) if days is not None and days.min >= 1 else DEFAULT_MAINTENANCE_DAYS
+    return int(days.max) if days is not None else 7

@@ -1,0 +1,132 @@
+"""Why each drill is in the plan, and the order drills take inside a session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from limberup.domain.catalog import Exercise
+from limberup.domain.plan_candidates import Candidate
+from limberup.domain.planning import FindingInput
+from limberup.domain.progression import Action
+from limberup.domain.vocabulary import Context, Modality, Region, TestId
+
+TEST_LABELS = {
+    TestId.SLR: "straight-leg raise",
+    TestId.KNEE_TO_WALL: "ankle bend (knee-to-wall)",
+    TestId.STANDING_HIP: "standing hip range",
+    TestId.TIBIAL_ROTATION: "knee (tibial) rotation",
+    TestId.THORACIC_ROTATION: "upper-back rotation",
+}
+CONTEXT_LABELS = {
+    Context.PRE_RUN: "pre-run",
+    Context.REST_DAY: "rest-day",
+    Context.DAILY: "daily",
+    Context.MICRO_BREAK: "work-break",
+    Context.GYM_WARMUP: "gym warm-up",
+}
+MODALITY_LABELS = {
+    Modality.DYNAMIC: "dynamic",
+    Modality.ACTIVE_ROM: "active range-of-motion",
+    Modality.STATIC_HOLD: "held mobility",
+    Modality.STRENGTH: "strength",
+    Modality.ACTIVATION: "activation",
+    Modality.SOFT_TISSUE: "soft-tissue",
+}
+GROUND_UP: tuple[Region, ...] = (
+    Region.FOOT,
+    Region.ANKLE,
+    Region.CALF,
+    Region.SHIN,
+    Region.KNEE,
+    Region.HAMSTRINGS,
+    Region.QUADRICEPS,
+    Region.HIP_FLEXORS,
+    Region.GROIN,
+    Region.HIP,
+    Region.GLUTES,
+    Region.CORE,
+    Region.LOWER_BACK,
+    Region.THORACIC_SPINE,
+    Region.CHEST,
+    Region.SHOULDERS,
+    Region.ARMS,
+    Region.NECK,
+)
+"""Seed 002 works from the ankles up to the spine and shoulders."""
+PRE_RUN_PHASES = (Modality.SOFT_TISSUE, Modality.ACTIVATION, Modality.STRENGTH, Modality.DYNAMIC)
+"""Seed 004's four steps in order: roll, activate, hinge, then walking kicks."""
+
+
+def why(candidate: Candidate, findings: Sequence[FindingInput], *, in_pair: bool) -> str:
+    """A plain sentence: the finding the drill serves, or its purpose in the session."""
+    drill = candidate.drill
+    exercise = drill.exercise
+    if in_pair:
+        reason = (
+            "corrective pair for your straight-leg raise"
+            f"{_sides(findings, 'slr_limited')}: every day until it passes (seed 001)"
+        )
+    elif drill.serves:
+        reason = "works on your " + "; ".join(
+            _finding_label(finding, findings) for finding in drill.serves
+        )
+    else:
+        reason = purpose(exercise, candidate.slot.context)
+    if drill.decision is not None and drill.decision.action is not Action.HOLD:
+        reason += f" - {drill.decision.reason}"
+    return reason
+
+
+def purpose(exercise: Exercise, context: Context) -> str:
+    """E.g. 'pre-run dynamic ankle drill, sagittal plane'."""
+    regions = " and ".join(r.value.replace("_", " ") for r in exercise.regions[:2])
+    planes = " and ".join(p.value for p in exercise.planes)
+    plural = "s" if len(exercise.planes) > 1 else ""
+    return (
+        f"{CONTEXT_LABELS[context]} {MODALITY_LABELS[exercise.modality]} {regions} drill, "
+        f"{planes} plane{plural}"
+    )
+
+
+def session_order(
+    chosen: Sequence[Candidate], context: Context, pair: tuple[str, str] | None
+) -> list[Candidate]:
+    """Seed 004's order before a run, ground up otherwise; the pair's second follows its first."""
+
+    def key(candidate: Candidate) -> tuple[int, int]:
+        exercise = candidate.drill.exercise
+        region = min(GROUND_UP.index(r) for r in exercise.regions)
+        phase = (
+            PRE_RUN_PHASES.index(exercise.modality)
+            if exercise.modality in PRE_RUN_PHASES
+            else len(PRE_RUN_PHASES)
+        )
+        return (phase, region) if context is Context.PRE_RUN else (region, phase)
+
+    ordered = sorted(chosen, key=key)
+    if pair is None:
+        return ordered
+    first, second = pair
+    seconds = [c for c in ordered if c.drill.exercise.id == second]
+    rest = [c for c in ordered if c.drill.exercise.id != second]
+    out: list[Candidate] = []
+    for candidate in rest:
+        out.append(candidate)
+        if candidate.drill.exercise.id == first:
+            out.extend(seconds)
+            seconds = []
+    return out + seconds
+
+
+def _finding_label(finding_id: str, findings: Sequence[FindingInput]) -> str:
+    if finding_id == "hypermobile":
+        return "joint stability (hypermobility: control and strength rather than stretching)"
+    test_id, _, status = finding_id.rpartition("_")
+    label = TEST_LABELS.get(TestId(test_id), test_id)
+    kind = "left-right difference in" if status == "asymmetric" else "limited"
+    return f"{kind} {label}{_sides(findings, finding_id)}"
+
+
+def _sides(findings: Sequence[FindingInput], finding_id: str) -> str:
+    sides = sorted({f.side.value for f in findings if f.id == finding_id and f.side is not None})
+    return f" ({' and '.join(sides)})" if sides else ""

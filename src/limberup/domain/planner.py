@@ -1,0 +1,278 @@
+"""Plan a runner's week: candidates, the integer program, the solver, and the readable plan.
+
+Example:
+    >>> plan = plan_week(PlanRequest(profile, findings, week_start), catalogue, HighsSolver())
+    >>> plan.optimal
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from limberup.domain.catalog import Catalogue
+from limberup.domain.dosing import Part, sides_of
+from limberup.domain.integer_program import Solver, SolveStatus
+from limberup.domain.plan_candidates import (
+    ASSISTED_SLR,
+    LEG_LOWERING_1,
+    SLR_FINDING,
+    Candidate,
+    Drill,
+    Slot,
+    candidates,
+    week_drills,
+    week_slots,
+)
+from limberup.domain.plan_explain import session_order, why
+from limberup.domain.plan_fallback import greedy_week
+from limberup.domain.plan_model import build_model
+from limberup.domain.plan_score import PairRule
+from limberup.domain.planning import (
+    Day,
+    Findings,
+    Item,
+    ItemPart,
+    Profile,
+    Session,
+    Weekday,
+    WeekPlan,
+)
+from limberup.domain.progression import Decision
+from limberup.domain.vocabulary import Context, TestId
+
+REFERRAL = (
+    "You reported pain. LimberUp leaves out drills that load the painful area and cannot "
+    "tell you why it hurts: please see a physiotherapist or doctor before working into it."
+)
+HYPERMOBILE_NOTE = (
+    "Your joints are more mobile than most: this week favours stability, control and "
+    "strength, and leaves out held end-range stretches."
+)
+RETEST_TESTS = (
+    TestId.SLR,
+    TestId.KNEE_TO_WALL,
+    TestId.STANDING_HIP,
+    TestId.TIBIAL_ROTATION,
+    TestId.THORACIC_ROTATION,
+)
+SOLVER_TIME_LIMIT_S = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRequest:
+    """Everything a week depends on besides the catalogue."""
+
+    profile: Profile
+    findings: Findings
+    week_start: dt.date
+    decisions: Mapping[str, Decision] = field(default_factory=dict)
+    retired: frozenset[str] = frozenset()
+
+
+def plan_week(
+    request: PlanRequest, catalogue: Catalogue, solver: Solver, *, catalogue_version: str = ""
+) -> WeekPlan:
+    """The best week the rules allow, or a feasible one marked not optimal if the solver fails."""
+    profile, findings = request.profile, request.findings
+    slots = week_slots(profile, request.week_start)
+    drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
+    options = candidates(slots, drills)
+    notes: list[str] = []
+    pair = _pair_rule(drills, options, slots, findings, notes)
+    model = build_model(options, slots, findings=findings, profile=profile, pair=pair)
+    solution = solver.solve(model.program, time_limit_s=SOLVER_TIME_LIMIT_S)
+    if solution.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
+        chosen = model.chosen(solution.values)
+        objective = solution.objective
+    else:
+        chosen = greedy_week(options, findings=findings, profile=profile, pair=pair)
+        objective = 0.0
+        notes.append(
+            f"The solver did not finish ({solution.detail}); this week is a good "
+            "one that keeps every rule, but not proven the best."
+        )
+    notes.extend(_rule_notes(profile, slots, chosen, pair))
+    if findings.hypermobile or profile.hypermobile:
+        notes.append(HYPERMOBILE_NOTE)
+    refer = findings.refer or bool(findings.painful_regions)
+    return WeekPlan(
+        week_start=request.week_start,
+        optimal=solution.status is SolveStatus.OPTIMAL,
+        solver_status=solution.status.value,
+        objective=round(objective, 6),
+        days=_days(request, slots, chosen, pair),
+        notes=tuple(notes),
+        refer=refer,
+        referral=REFERRAL if refer else None,
+        catalogue_version=catalogue_version,
+    )
+
+
+def _pair_rule(
+    drills: Sequence[Drill],
+    options: Sequence[Candidate],
+    slots: Sequence[Slot],
+    findings: Findings,
+    notes: list[str],
+) -> PairRule | None:
+    if not findings.has(SLR_FINDING):
+        return None
+    first = _current(drills, ASSISTED_SLR)
+    second = _current(drills, LEG_LOWERING_1)
+    if first is None or second is None:
+        notes.append(
+            "Your straight-leg raise needs the corrective pair daily, but its drills are not "
+            "available (kit, pain or drills you avoid): a strap, band or towel is all it takes."
+        )
+        return None
+    days = set()
+    for slot in slots:
+        if slot.context is Context.PRE_RUN:
+            continue
+        needed = [
+            min((c.seconds for c in options if c.slot == slot and c.drill is d), default=None)
+            for d in (first, second)
+        ]
+        if None not in needed and sum(n for n in needed if n is not None) <= slot.budget_s:
+            days.add(slot.day)
+    limit = min(first.max_days, second.max_days)
+    return PairRule(first.exercise.id, second.exercise.id, frozenset(sorted(days)[:limit]))
+
+
+def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
+    for drill in drills:
+        if base_id in (drill.exercise.id, drill.replaces):
+            return drill
+    return None
+
+
+def _rule_notes(
+    profile: Profile, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
+) -> list[str]:
+    notes: list[str] = []
+    used_slots = {c.slot.index for c in chosen}
+    run_days = [s for s in slots if s.context is Context.PRE_RUN]
+    if not any(profile.minutes.of(c) for c in Context if c is not Context.GYM_WARMUP):
+        notes.append(
+            "No minutes are set for any session, so this week has no drills: "
+            "add minutes per session type in your profile."
+        )
+    for slot in run_days:
+        if slot.index not in used_slots:
+            notes.append(
+                f"{_day_name(slot.date)}: no pre-run drill fits in "
+                f"{slot.budget_s / 60:g} minutes; allow a few more minutes."
+            )
+    if profile.minutes.pre_run == 0 and any(profile.runs_on(s.date) for s in slots):
+        notes.append(
+            "No minutes are set for pre-run sessions: warm up with a few dynamic "
+            "drills before each run."
+        )
+    if pair is not None:
+        done = {c.slot.day for c in chosen if c.drill.exercise.id == pair.first}
+        missing = sorted(set(range(7)) - done)
+        if missing:
+            notes.append(
+                "The corrective pair for the straight-leg raise did not fit on "
+                f"{len(missing)} day(s) of the week: a daily session of a few minutes holds it."
+            )
+    return notes
+
+
+def _days(
+    request: PlanRequest, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
+) -> tuple[Day, ...]:
+    profile = request.profile
+    order_pair = (pair.first, pair.second) if pair else None
+    retest_day = _retest_day(request)
+    tested = _retest_tests(request.findings)
+    days: list[Day] = []
+    for index in range(7):
+        date = request.week_start + dt.timedelta(days=index)
+        sessions = []
+        for slot in (s for s in slots if s.day == index):
+            picked = [c for c in chosen if c.slot.index == slot.index]
+            if not picked:
+                continue
+            items = tuple(
+                _item(c, request, in_pair=pair is not None and c.drill.exercise.id == pair.first)
+                for c in session_order(picked, slot.context, order_pair)
+            )
+            sessions.append(
+                Session(
+                    context=slot.context,
+                    minutes=round(sum(c.seconds for c in picked) / 60, 1),
+                    budget_minutes=slot.budget_s / 60,
+                    items=items,
+                )
+            )
+        weekday = Weekday.of(date)
+        days.append(
+            Day(
+                date=date,
+                weekday=weekday,
+                run=profile.runs_on(date),
+                run_time=profile.run_times.get(weekday),
+                sessions=tuple(sessions),
+                retest=tested if date == retest_day else (),
+            )
+        )
+    return tuple(days)
+
+
+def _item(candidate: Candidate, request: PlanRequest, *, in_pair: bool) -> Item:
+    exercise = candidate.drill.exercise
+    parts = tuple(_item_part(part) for part in candidate.parts)
+    first = parts[0]
+    return Item(
+        exercise_id=exercise.id,
+        variant_id=None,
+        name=exercise.name,
+        sets=first.sets,
+        reps=first.reps,
+        reps_unit=first.reps_unit,
+        hold_s=first.hold_s,
+        hold_breaths=first.hold_breaths,
+        sides=sides_of(exercise),
+        minutes=round(candidate.seconds / 60, 1),
+        level=candidate.level.value,
+        why=why(candidate, request.findings.items, in_pair=in_pair),
+        serves=candidate.drill.serves,
+        parts=parts,
+    )
+
+
+def _item_part(part: Part) -> ItemPart:
+    return ItemPart(
+        variant_id=part.variant_id,
+        name=part.name,
+        sets=part.sets,
+        reps=part.reps,
+        reps_unit=part.reps_unit,
+        hold_s=part.hold_s or None,
+        hold_breaths=part.hold_breaths or None,
+    )
+
+
+def _retest_day(request: PlanRequest) -> dt.date:
+    """The last day of the week without a run, rested legs giving a fairer measure."""
+    for index in range(6, -1, -1):
+        date = request.week_start + dt.timedelta(days=index)
+        if not request.profile.runs_on(date):
+            return date
+    return request.week_start + dt.timedelta(days=6)
+
+
+def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
+    tested = {item.test for item in findings.items}
+    return tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
+
+
+def _day_name(date: dt.date) -> str:
+    return f"{date:%A} {date.isoformat()}"
+
+
+__all__ = ["PlanRequest", "plan_week"]

@@ -1,0 +1,181 @@
+"""A runner's week: what they bring (profile, findings) and the plan they get back.
+
+The rules and the optimisation live beside this module (``plan_*``); this one holds the
+values that cross the boundary, in the shape of the JSON scripting contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from limberup.domain.vocabulary import Context, Equipment, Region, Side, Status, TestId
+
+
+class Weekday(StrEnum):
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @classmethod
+    def of(cls, day: dt.date) -> Weekday:
+        return list(cls)[day.weekday()]
+
+
+WORK_WEEK = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
+
+Minutes = Annotated[float, Field(ge=0, le=240)]
+
+
+class _Input(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Budgets(_Input):
+    """Minutes available for each kind of session; zero means no such session."""
+
+    pre_run: Minutes = 0
+    rest_day: Minutes = 0
+    daily: Minutes = 0
+    micro_break: Minutes = 0
+
+    def of(self, context: Context) -> float:
+        minutes: float = getattr(self, context.value, 0.0)
+        return minutes
+
+
+class Profile(_Input):
+    """What the planner needs to know about a runner's week."""
+
+    run_days: tuple[Weekday, ...] = ()
+    runs: tuple[dt.date, ...] = ()
+    """Dates of runs; used instead of ``run_days`` when given."""
+    run_times: dict[Weekday, dt.time] = Field(default_factory=dict)
+    age: Annotated[int, Field(ge=5, le=110)] | None = None
+    equipment: tuple[Equipment, ...] = ()
+    minutes: Budgets = Budgets()
+    avoid: tuple[str, ...] = ()
+    """Exercise ids the runner does not want."""
+    prefer: tuple[str, ...] = ()
+    """Exercise ids the runner enjoys; they get a small bonus."""
+    work_days: tuple[Weekday, ...] = WORK_WEEK
+    """Days with work breaks, for the micro-break drills."""
+    units: Literal["metric", "imperial"] = "metric"
+    hypermobile: bool | None = None
+
+    @model_validator(mode="after")
+    def _distinct_days(self) -> Self:
+        if len(set(self.run_days)) != len(self.run_days):
+            raise ValueError(f"run_days repeat a day: {[d.value for d in self.run_days]}")
+        return self
+
+    def runs_on(self, day: dt.date) -> bool:
+        if self.runs:
+            return day in self.runs
+        return Weekday.of(day) in self.run_days
+
+
+class FindingInput(_Input):
+    """A finding the plan should serve or respect (from the assessment)."""
+
+    id: str
+    test: TestId
+    side: Side | None = None
+    status: Status
+
+
+class Findings(_Input):
+    """The latest assessment as the planner sees it."""
+
+    items: tuple[FindingInput, ...] = ()
+    hypermobile: bool = False
+    refer: bool = False
+    painful_regions: frozenset[Region] = frozenset()
+
+    def has(self, finding_id: str) -> bool:
+        return any(item.id == finding_id for item in self.items)
+
+
+class ItemPart(BaseModel):
+    """One block of an item: the drill, or one of its variants, with concrete numbers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    variant_id: str | None
+    name: str
+    sets: int
+    reps: int
+    reps_unit: str
+    hold_s: float | None
+    hold_breaths: int | None
+
+
+class Item(BaseModel):
+    """One drill in a session, with its prescribed dose and the reason it is there.
+
+    ``sets``, ``reps`` and the holds are those of the first part; ``parts`` lists every
+    variant the drill goes through, in order, each with its own numbers.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    exercise_id: str
+    variant_id: str | None
+    name: str
+    sets: int
+    reps: int
+    reps_unit: str
+    hold_s: float | None
+    hold_breaths: int | None
+    sides: int
+    minutes: float
+    level: str
+    why: str
+    serves: tuple[str, ...] = ()
+    """Finding ids this drill works on."""
+    parts: tuple[ItemPart, ...] = ()
+
+
+class Session(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    context: Context
+    minutes: float
+    budget_minutes: float
+    items: tuple[Item, ...]
+
+
+class Day(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    date: dt.date
+    weekday: Weekday
+    run: bool
+    run_time: dt.time | None = None
+    sessions: tuple[Session, ...]
+    retest: tuple[TestId, ...] = ()
+    """Tests to repeat on this day (the weekly retest)."""
+
+
+class WeekPlan(BaseModel):
+    """A week of sessions; ``optimal`` is true only when the solver proved it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    week_start: dt.date
+    optimal: bool
+    solver_status: str
+    objective: float
+    days: tuple[Day, ...]
+    notes: tuple[str, ...] = ()
+    """Rules the budgets could not hold, and other things the runner should know."""
+    refer: bool = False
+    referral: str | None = None
+    catalogue_version: str = ""

@@ -1,0 +1,146 @@
+"""From weekly retests and session logs, decide what happens to each drill next week.
+
+Seed 001's loop, with METHOD.md's rules: a failed test that improves keeps going; failed and
+flat for two weeks of practice, or improving but not yet passed, steps up to the drill's
+progression; a passed test drops to the maintenance dose (the fewest days of its range); pain
+in a drill steps it back (its regression, or a smaller range and load); otherwise hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from limberup.domain.catalog import Catalogue, Exercise
+
+
+class Action(StrEnum):
+    ADVANCE = "advance"
+    HOLD = "hold"
+    MAINTAIN = "maintain"
+    REGRESS = "regress"
+    STOP = "stop"
+    """Pain that persists across sessions: leave the drill out and see a clinician."""
+
+
+class Trend(StrEnum):
+    """The retest against the one before, judged by the test's smallest real change."""
+
+    IMPROVED = "improved"
+    NO_REAL_CHANGE = "no_real_change"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True, slots=True)
+class DrillHistory:
+    """What happened with one drill and the test it serves.
+
+    Args:
+        exercise_id: the drill.
+        test_passed: whether the latest retest of the test it serves passed (None: no test).
+        trend: the latest retest against the previous one (None: fewer than two retests).
+        weeks_practised: weeks in a row the drill was on the plan and done.
+        weeks_without_change: weeks in a row the retest showed no real change.
+        pain_reports: sessions in the latest week where pain was logged in this drill.
+        pain_sessions_in_a_row: consecutive sessions, up to the latest, with pain in it.
+    """
+
+    exercise_id: str
+    test_passed: bool | None = None
+    trend: Trend | None = None
+    weeks_practised: int = 0
+    weeks_without_change: int = 0
+    pain_reports: int = 0
+    pain_sessions_in_a_row: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    exercise_id: str
+    action: Action
+    reason: str
+    replacement_id: str | None = None
+    """The drill that takes this one's place (its progression or regression)."""
+
+
+PERSISTENT_PAIN_SESSIONS = 2
+"""Pain in this many sessions in a row counts as persisting: stop and refer (METHOD.md)."""
+FLAT_WEEKS_BEFORE_ADVANCING = 2
+"""Seed 001 expects marked change within a couple of weeks; flat for two means step up."""
+
+
+def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
+    """The decision for one drill, with the reason in plain words."""
+    exercise = catalogue.get(history.exercise_id)
+    if history.pain_sessions_in_a_row >= PERSISTENT_PAIN_SESSIONS:
+        return Decision(
+            exercise.id,
+            Action.STOP,
+            f"pain in {history.pain_sessions_in_a_row} sessions in a row: this drill is left "
+            "out; please have it looked at by a physiotherapist or doctor",
+        )
+    if history.pain_reports > 0:
+        return _regress(exercise)
+    if history.test_passed:
+        return Decision(
+            exercise.id,
+            Action.MAINTAIN,
+            "the test it serves now passes: down to the maintenance dose, fewest days a week",
+        )
+    if history.test_passed is False:
+        return _advance_or_hold(exercise, history)
+    return Decision(exercise.id, Action.HOLD, "no retest to go by yet: keep the same dose")
+
+
+def decide_all(histories: Sequence[DrillHistory], catalogue: Catalogue) -> tuple[Decision, ...]:
+    return tuple(decide(history, catalogue) for history in histories)
+
+
+def _regress(exercise: Exercise) -> Decision:
+    if exercise.regressions:
+        return Decision(
+            exercise.id,
+            Action.REGRESS,
+            "pain was reported in it: back to an easier drill",
+            exercise.regressions[0],
+        )
+    return Decision(
+        exercise.id,
+        Action.REGRESS,
+        "pain was reported in it: smaller range, less force or load, lowest dose",
+    )
+
+
+def _advance_or_hold(exercise: Exercise, history: DrillHistory) -> Decision:
+    flat = (
+        history.trend is Trend.NO_REAL_CHANGE
+        and history.weeks_without_change >= FLAT_WEEKS_BEFORE_ADVANCING
+    )
+    if history.trend is Trend.IMPROVED or flat:
+        why = (
+            "the retest improved but does not pass yet"
+            if history.trend is Trend.IMPROVED
+            else f"{history.weeks_without_change} weeks of practice without a real change"
+        )
+        if exercise.progressions:
+            return Decision(
+                exercise.id,
+                Action.ADVANCE,
+                f"{why}: on to the next level",
+                exercise.progressions[0],
+            )
+        return Decision(
+            exercise.id,
+            Action.ADVANCE,
+            f"{why}: the full dose of its range",
+        )
+    if history.trend is Trend.WORSE:
+        return Decision(
+            exercise.id,
+            Action.HOLD,
+            "the retest got worse without pain: keep the dose and check the technique",
+        )
+    return Decision(
+        exercise.id, Action.HOLD, "still failing, not yet flat for two weeks: keep going"
+    )
