@@ -133,14 +133,21 @@ def candidates(slots: Iterable[Slot], drills: Iterable[Drill]) -> tuple[Candidat
         for drill in drill_list:
             if slot.context not in drill.exercise.contexts and not _daily_fit(drill, slot):
                 continue
-            for level in drill.levels:
-                parts = prescribe(drill.exercise, level)
+            for level, parts in _distinct_doses(drill):
                 if slot.context is Context.PRE_RUN and not pre_run_safe(drill.exercise, parts):
                     continue
                 seconds = item_seconds(PlayerItem(drill.exercise, parts))
                 if seconds <= slot.budget_s:
                     out.append(Candidate(len(out), slot, drill, level, parts, seconds))
     return tuple(out)
+
+
+def _distinct_doses(drill: Drill) -> list[tuple[DoseLevel, tuple[Part, ...]]]:
+    # A dose with no range to choose from prescribes the same at both levels: offer it once.
+    doses = [(level, prescribe(drill.exercise, level)) for level in drill.levels]
+    if len(doses) == 2 and doses[0][1] == doses[1][1]:
+        return doses[:1]
+    return doses
 
 
 def pre_run_safe(exercise: Exercise, parts: Iterable[Part]) -> bool:

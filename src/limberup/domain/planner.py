@@ -59,6 +59,7 @@ RETEST_TESTS = (
     TestId.THORACIC_ROTATION,
 )
 SOLVER_TIME_LIMIT_S = 10.0
+NO_PRE_RUN = "No minutes are set for pre-run sessions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +78,9 @@ def plan_week(
 ) -> WeekPlan:
     """The best week the rules allow, or a feasible one marked not optimal if the solver fails."""
     profile, findings = request.profile, request.findings
-    slots = week_slots(profile, request.week_start)
-    drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
-    options = candidates(slots, drills)
-    notes: list[str] = []
-    pair = _pair_rule(drills, options, slots, findings, notes)
+    problem = prepare(request, catalogue)
+    slots, options, pair = problem.slots, problem.candidates, problem.pair
+    notes = list(problem.notes)
     model = build_model(options, slots, findings=findings, profile=profile, pair=pair)
     solution = solver.solve(model.program, time_limit_s=SOLVER_TIME_LIMIT_S)
     if solution.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
@@ -109,6 +108,28 @@ def plan_week(
         referral=REFERRAL if refer else None,
         catalogue_version=catalogue_version,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WeekProblem:
+    """The week before optimisation: its sessions, the drills allowed, every candidate."""
+
+    slots: tuple[Slot, ...]
+    drills: tuple[Drill, ...]
+    candidates: tuple[Candidate, ...]
+    pair: PairRule | None
+    notes: tuple[str, ...]
+
+
+def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
+    """Apply the filtering rules: which sessions exist and which drills may go in each."""
+    profile, findings = request.profile, request.findings
+    slots = week_slots(profile, request.week_start)
+    drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
+    options = candidates(slots, drills)
+    notes: list[str] = []
+    pair = _pair_rule(drills, options, slots, findings, notes)
+    return WeekProblem(slots, drills, options, pair, tuple(notes))
 
 
 def _pair_rule(
