@@ -1,0 +1,70 @@
+"""A reading: one side of one test, judged against its norm, before it becomes a finding.
+
+Each test module turns a side's input into a :class:`Reading`; evaluation turns readings into
+findings and compares the two sides, and the retest compares readings over time by their
+:class:`Scale`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from limberup.domain.assessment.results import Finding, Value, make_finding
+from limberup.domain.vocabulary import Side, Status, TestId
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How a reading is compared with another one of the same test.
+
+    Attributes:
+        kind: what ``measure`` counts (``cm``, ``deg``, ``score``, ``standards``, ``feel``,
+            ``doorway``); only readings of the same kind are compared by number.
+        measure: the figure, higher is better.
+        smallest_real_change: the least change that is more than measurement error, or None
+            where no source gives one (then only a change of status counts).
+    """
+
+    kind: str
+    measure: float
+    smallest_real_change: float | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One side of one test, judged.
+
+    Attributes:
+        status: ``normal``, ``limited`` or ``painful``.
+        scale: how to compare this reading with a later one, if at all.
+        fms: the FMS active straight-leg-raise score, where the reading yields one.
+    """
+
+    test: TestId
+    side: Side
+    status: Status
+    value: Value
+    unit: str | None
+    norm: str
+    source: str
+    message: str
+    scale: Scale | None = None
+    fms: int | None = None
+
+    def finding(self) -> Finding:
+        """This reading as a finding."""
+        return make_finding(
+            self.test,
+            self.side,
+            self.status,
+            value=self.value,
+            unit=self.unit,
+            norm=self.norm,
+            source=self.source,
+            message=self.message,
+        )
+
+
+def side_name(side: Side) -> str:
+    """``"left"`` or ``"right"``, for messages."""
+    return side.value

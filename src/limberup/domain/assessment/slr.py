@@ -1,0 +1,116 @@
+"""The straight-leg raise: an angle, seed 001's doorway test, or an FMS active-SLR score.
+
+The test ends the moment the leg on the floor moves (seed 001); the raised leg's position there
+is the result, so an angle is judged as given, and ``down_leg_moved`` only shapes the message.
+"""
+
+from __future__ import annotations
+
+from limberup.domain.assessment.inputs import SlrSide
+from limberup.domain.assessment.reading import Reading, Scale
+from limberup.domain.assessment.units import format_angle
+from limberup.domain.norms import (
+    FMS,
+    SLR_FMS_PAIN_SCORE,
+    SLR_FMS_PASS_SCORE,
+    SLR_NORMAL_FROM_DEG,
+)
+from limberup.domain.vocabulary import Side, Status, TestId
+
+_WHY = (
+    "It suggests the back of this leg, the control of your pelvis, or the front of the other "
+    "hip is holding the raise back; the straight-leg-raise drills work on all three."
+)
+_DOWN_LEG = (
+    " The leg on the floor moved first, which points to the front of that hip or to pelvic "
+    "control rather than to the hamstrings alone."
+)
+_DOORWAY_NORM = "ankle bone past a door jamb lined up with mid-thigh (FMS score 3)"
+_DOORWAY_SOURCE = f"seed 001; {FMS}"
+
+
+def read_slr(data: SlrSide, side: Side) -> Reading:
+    """Judge one leg's straight-leg raise.
+
+    Args:
+        data: the side as recorded, in one of its three forms.
+        side: which leg was raised.
+
+    Returns:
+        A reading with the FMS score where the form yields one: 3 for a passed doorway test,
+        the score itself when given, none for an angle or a failed doorway test.
+    """
+    if data.angle_deg is not None:
+        return _from_angle(data.angle_deg, side, moved=bool(data.down_leg_moved))
+    if data.door_jamb_passed is not None:
+        return _from_doorway(data.door_jamb_passed, side, moved=bool(data.down_leg_moved))
+    assert data.fms_score is not None  # the input model guarantees one form
+    return _from_fms(data.fms_score, side)
+
+
+def _from_angle(angle: float, side: Side, *, moved: bool) -> Reading:
+    cutoff = SLR_NORMAL_FROM_DEG.value
+    limited = angle < cutoff
+    reached = f"Your {side.value} leg rose to {format_angle(angle)}"
+    if limited:
+        message = f"{reached}, below the typical {format_angle(cutoff)} or more. {_WHY}"
+    else:
+        message = f"{reached}, within the typical range of {format_angle(cutoff)} or more."
+    return Reading(
+        test=TestId.SLR,
+        side=side,
+        status=Status.LIMITED if limited else Status.NORMAL,
+        value=angle,
+        unit="deg",
+        norm=f"{format_angle(cutoff)} or more",
+        source=SLR_NORMAL_FROM_DEG.source,
+        message=message + (_DOWN_LEG if moved else ""),
+        scale=Scale("deg", angle, None),
+    )
+
+
+def _from_doorway(passed: bool, side: Side, *, moved: bool) -> Reading:
+    if passed:
+        message = f"Your {side.value} ankle passed the door jamb: this side meets the standard."
+    else:
+        message = f"Your {side.value} ankle did not pass the door jamb. {_WHY}"
+    return Reading(
+        test=TestId.SLR,
+        side=side,
+        status=Status.NORMAL if passed else Status.LIMITED,
+        value=passed,
+        unit=None,
+        norm=_DOORWAY_NORM,
+        source=_DOORWAY_SOURCE,
+        message=message + (_DOWN_LEG if moved and not passed else ""),
+        scale=Scale("doorway", float(passed), 1),
+        fms=int(SLR_FMS_PASS_SCORE.value) if passed else None,
+    )
+
+
+def _from_fms(score: int, side: Side) -> Reading:
+    passing = int(SLR_FMS_PASS_SCORE.value)
+    if score == SLR_FMS_PAIN_SCORE:
+        status = Status.PAINFUL
+        message = (
+            f"Raising your {side.value} leg hurt. Stop this test and its drills on this side "
+            "and have it checked by a doctor or physiotherapist."
+        )
+    elif score < passing:
+        status = Status.LIMITED
+        message = f"Your {side.value} leg scored {score} of {passing}. {_WHY}"
+    else:
+        status = Status.NORMAL
+        message = f"Your {side.value} leg scored {score} of {passing}: it meets the standard."
+    return Reading(
+        test=TestId.SLR,
+        side=side,
+        status=status,
+        value=score,
+        unit="score",
+        norm=f"score {passing}: ankle bone past mid-thigh, other leg flat",
+        source=FMS,
+        message=message,
+        scale=Scale("score", score, 1),
+        fms=score,
+    )
