@@ -68,8 +68,8 @@ def hypermobility_finding(
     hypermobile = is_hypermobile(points, age, yes)
     at_age = f"at age {age}" if age is not None else "(age not given: the adult cutoff)"
     norm = (
-        f"under {cutoff} of {BEIGHTON_MAX_POINTS} {at_age}; {cutoff - 1} counts too with "
-        f"{QUESTIONNAIRE_YES_FOR_ONE_POINT.value:g} or more yes answers on the questionnaire"
+        f"hypermobile from {cutoff} of {BEIGHTON_MAX_POINTS} {at_age}, or from {cutoff - 1} "
+        f"with {QUESTIONNAIRE_YES_FOR_ONE_POINT.value:g} or more yes answers on the questionnaire"
     )
     scored = f"Your joints scored {points} of {BEIGHTON_MAX_POINTS}"
     if hypermobile and points < cutoff:

@@ -8,7 +8,8 @@ model refuses unknown keys and values of the wrong type (no ``"65"`` for 65, no 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Generic, Literal, Self, TypeVar
+from collections.abc import Sequence
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -249,3 +250,35 @@ class Assessment(_Input):
     beighton: Beighton | None = None
     hypermobility_questionnaire: Questionnaire | None = None
     pain: Pain | None = None
+
+
+def fields_at(path: Sequence[str | int]) -> tuple[str, ...]:
+    """The field names an object accepts at ``path`` inside an assessment.
+
+    Used to tell a runner which keys are allowed where an unknown one was given.
+
+    Args:
+        path: the keys leading to the object, such as ``("slr", "left")``; ``()`` is the top.
+
+    Returns:
+        The allowed field names, or ``()`` if the path does not lead to an object.
+
+    Example:
+        >>> fields_at(("knee_to_wall", "left"))
+        ('distance_cm', 'distance_in', 'angle_deg')
+    """
+    model: type[BaseModel] | None = Assessment
+    for part in path:
+        field = model.model_fields.get(str(part)) if model else None
+        model = _model_in(field.annotation) if field else None
+    return tuple(model.model_fields) if model else ()
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None

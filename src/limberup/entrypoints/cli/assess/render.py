@@ -1,0 +1,144 @@
+"""How ``limberup assess`` shows things: findings and retest changes as Rich tables, and errors."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from limberup.domain.assessment import PROTOCOLS, AssessmentResult, Finding, RetestChange
+from limberup.domain.assessment.inputs import fields_at
+from limberup.domain.assessment.results import Value
+from limberup.domain.vocabulary import Status, TestId
+
+_STATUS_STYLE = {
+    Status.NORMAL: "green",
+    Status.LIMITED: "yellow",
+    Status.ASYMMETRIC: "yellow",
+    Status.HYPERMOBILE: "magenta",
+    Status.PAINFUL: "bold red",
+}
+_OUTCOME_STYLE = {"improved": "green", "no_real_change": "", "worse": "bold red"}
+
+
+def test_title(test: TestId) -> str:
+    """The test's short name, as the protocols give it."""
+    return PROTOCOLS[test].title
+
+
+def show_value(value: Value, unit: str | None) -> str:
+    """A finding's value for a person: ``64°``, ``8 cm``, ``2 of 3``, ``yes``.
+
+    Args:
+        value: the finding's value.
+        unit: the finding's unit.
+    """
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        figure = f"{value:g}"
+        return {
+            "deg": f"{figure}°",
+            "standards": f"{figure} of 3",
+            "points": f"{figure} of 9",
+            "score": f"score {figure}",
+        }.get(unit or "", f"{figure} {unit or ''}".strip())
+    return value
+
+
+def _side(finding: Finding | RetestChange) -> str:
+    return finding.side.value if finding.side else "-"
+
+
+def _finding_value(finding: Finding) -> str:
+    if finding.status is not Status.ASYMMETRIC or finding.value is None:
+        return show_value(finding.value, finding.unit)
+    if finding.unit == "standards":
+        return f"{finding.value} more missed"
+    return f"{show_value(finding.value, finding.unit)} apart"
+
+
+def findings_table(result: AssessmentResult) -> Table:
+    """The findings as a table: test, side, status, value, norm and source."""
+    table = Table(title="Findings", show_lines=True, expand=True)
+    for name, ratio in (("Test", 3), ("Side", 1), ("Status", 2), ("Value", 2), ("Norm", 5)):
+        table.add_column(name, ratio=ratio)
+    table.add_column("Source", ratio=4, style="dim")
+    for finding in result.findings:
+        style = _STATUS_STYLE[finding.status]
+        table.add_row(
+            test_title(finding.test),
+            _side(finding),
+            f"[{style}]{finding.status.value}[/]" if style else finding.status.value,
+            _finding_value(finding),
+            finding.norm,
+            finding.source,
+        )
+    return table
+
+
+def print_result(console: Console, result: AssessmentResult) -> None:
+    """Print the findings table, what each finding suggests, and the summary flags."""
+    if not result.findings:
+        console.print("No tests were recorded, so there is nothing to judge yet.")
+        return
+    console.print(findings_table(result))
+    console.print("[bold]What it suggests[/]")
+    for finding in result.findings:
+        side = f" ({finding.side.value})" if finding.side else ""
+        console.print(f"- {test_title(finding.test)}{side}: {finding.message}")
+    fms = result.fms_aslr
+    if fms is not None:
+        scores = [f"{side} {score if score is not None else '-'}" for side, score in fms]
+        console.print(f"FMS active straight-leg raise score: {', '.join(scores)}")
+    console.print(f"Hypermobile: {'yes' if result.hypermobile else 'no'}")
+    if result.refer:
+        console.print(
+            "[bold red]Refer:[/] you reported pain. See a doctor or physiotherapist before "
+            "training the painful area; LimberUp will not prescribe drills into pain."
+        )
+
+
+def changes_table(changes: tuple[RetestChange, ...]) -> Table:
+    """Retest changes as a table: test, side, before, now, change and outcome."""
+    table = Table(title="Since the last assessment", show_lines=True, expand=True)
+    for name in ("Test", "Side", "Before", "Now", "Change", "Outcome", "Why"):
+        table.add_column(name)
+    for change in changes:
+        style = _OUTCOME_STYLE[change.outcome.value]
+        outcome = change.outcome.value.replace("_", " ")
+        table.add_row(
+            test_title(change.test),
+            _side(change),
+            show_value(change.previous, change.unit),
+            show_value(change.current, change.unit),
+            "-" if change.change is None else f"{change.change:+g} {change.unit or ''}".strip(),
+            f"[{style}]{outcome}[/]" if style else outcome,
+            change.basis,
+        )
+    return table
+
+
+def describe_problems(error: ValidationError, *, source: str = "") -> str:
+    """One line per problem: the field's dotted path, what is wrong or allowed, the value given.
+
+    Unknown keys list the keys allowed there; a missing field does not echo its parent.
+
+    Args:
+        error: what validation refused.
+        source: put before each path, such as ``"week.json: "``.
+    """
+    lines = []
+    for problem in error.errors():
+        where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        if problem["type"] == "missing":
+            lines.append(f"{source}{where}: required, but missing")
+            continue
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "extra_forbidden":
+            allowed = ", ".join(fields_at(problem["loc"][:-1]))
+            message = f"unknown field; allowed here: {allowed}"
+        lines.append(f"{source}{where}: {message} (got {problem['input']!r})")
+    return "\n".join(lines)
