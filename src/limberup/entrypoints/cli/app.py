@@ -8,6 +8,7 @@ import typer
 
 from limberup import __version__
 from limberup.entrypoints.cli.assess import assess_app
+from limberup.entrypoints.cli.catalog import catalog_app, programs_app
 from limberup.entrypoints.cli.serve import serve
 
 app = typer.Typer(
@@ -18,6 +19,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command()(serve)
+app.add_typer(catalog_app, name="catalog")
+app.add_typer(programs_app, name="programs")
 app.add_typer(assess_app, name="assess")
 
 
