@@ -9,7 +9,7 @@ budgets, days a week, the corrective pair) are constraints of the model in ``pla
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
@@ -27,7 +27,7 @@ MAX_PRE_RUN_HOLD_S = 60.0
 DEFAULT_MAINTENANCE_DAYS = 2
 """Ours, where a drill's dose has no days a week: ACSM's floor of 2-3 days a week."""
 
-ASSISTED_SLR = "assisted_straight_leg_raise"
+ASSISTED_SLR = "assisted_slr"
 LEG_LOWERING_1 = "leg_lowering_1"
 SLR_FINDING = "slr_limited"
 
@@ -125,29 +125,57 @@ def locked_progressions(catalogue: Catalogue) -> frozenset[str]:
     return frozenset(link for exercise in catalogue.exercises for link in exercise.progressions)
 
 
-def candidates(slots: Iterable[Slot], drills: Iterable[Drill]) -> tuple[Candidate, ...]:
-    """Every (slot, drill, level) that suits the slot's context and fits its budget alone."""
+@dataclass(frozen=True, slots=True)
+class Dosed:
+    """A drill at one dose level, with its parts and how long the player takes for it."""
+
+    level: DoseLevel
+    parts: tuple[Part, ...]
+    seconds: float
+
+
+def dose_options(drill: Drill) -> tuple[Dosed, ...]:
+    """The drill's distinct doses, lightest first (a dose with no range is offered once)."""
+    options: list[Dosed] = []
+    for level in drill.levels:
+        parts = prescribe(drill.exercise, level)
+        if options and options[-1].parts == parts:
+            continue
+        options.append(Dosed(level, parts, item_seconds(PlayerItem(drill.exercise, parts))))
+    return tuple(options)
+
+
+def candidates(
+    slots: Iterable[Slot], drills: Sequence[Drill], *, level: DoseLevel | None = None
+) -> tuple[Candidate, ...]:
+    """Every (slot, drill, dose) that suits the slot's context and fits its budget alone.
+
+    Args:
+        level: only this dose level (a drill without it is offered at its lightest), or
+            every level when None.
+    """
+    doses = {drill.exercise.id: _pick_level(dose_options(drill), level) for drill in drills}
     out: list[Candidate] = []
-    drill_list = tuple(drills)
     for slot in slots:
-        for drill in drill_list:
+        for drill in drills:
             if slot.context not in drill.exercise.contexts and not _daily_fit(drill, slot):
                 continue
-            for level, parts in _distinct_doses(drill):
-                if slot.context is Context.PRE_RUN and not pre_run_safe(drill.exercise, parts):
+            for dosed in doses[drill.exercise.id]:
+                if slot.context is Context.PRE_RUN and not pre_run_safe(
+                    drill.exercise, dosed.parts
+                ):
                     continue
-                seconds = item_seconds(PlayerItem(drill.exercise, parts))
-                if seconds <= slot.budget_s:
-                    out.append(Candidate(len(out), slot, drill, level, parts, seconds))
+                if dosed.seconds <= slot.budget_s:
+                    out.append(
+                        Candidate(len(out), slot, drill, dosed.level, dosed.parts, dosed.seconds)
+                    )
     return tuple(out)
 
 
-def _distinct_doses(drill: Drill) -> list[tuple[DoseLevel, tuple[Part, ...]]]:
-    # A dose with no range to choose from prescribes the same at both levels: offer it once.
-    doses = [(level, prescribe(drill.exercise, level)) for level in drill.levels]
-    if len(doses) == 2 and doses[0][1] == doses[1][1]:
-        return doses[:1]
-    return doses
+def _pick_level(options: tuple[Dosed, ...], level: DoseLevel | None) -> tuple[Dosed, ...]:
+    if level is None:
+        return options
+    return tuple(o for o in options if o.level is level) or options[:1]
 
 
 def pre_run_safe(exercise: Exercise, parts: Iterable[Part]) -> bool:

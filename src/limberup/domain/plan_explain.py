@@ -8,7 +8,7 @@ from limberup.domain.catalog import Exercise
 from limberup.domain.plan_candidates import Candidate
 from limberup.domain.planning import FindingInput
 from limberup.domain.progression import Action
-from limberup.domain.vocabulary import Context, Modality, Region, TestId
+from limberup.domain.vocabulary import Context, Modality, Region, Status, TestId, finding_id
 
 TEST_LABELS = {
     TestId.SLR: "straight-leg raise",
@@ -57,19 +57,23 @@ PRE_RUN_PHASES = (Modality.SOFT_TISSUE, Modality.ACTIVATION, Modality.STRENGTH, 
 """Seed 004's four steps in order: roll, activate, hinge, then walking kicks."""
 
 
-def why(candidate: Candidate, findings: Sequence[FindingInput], *, in_pair: bool) -> str:
-    """A plain sentence: the finding the drill serves, or its purpose in the session."""
+def why(candidate: Candidate, findings: Sequence[FindingInput], *, pair_role: int = 0) -> str:
+    """A plain sentence: the finding the drill serves, or its purpose in the session.
+
+    Args:
+        pair_role: 1 for the first drill of the corrective pair, 2 for the second, else 0.
+    """
     drill = candidate.drill
     exercise = drill.exercise
-    if in_pair:
+    if pair_role == 1:
         reason = (
-            "corrective pair for your straight-leg raise"
-            f"{_sides(findings, 'slr_limited')}: every day until it passes (seed 001)"
+            "first half of the corrective pair for your straight-leg raise: every day until "
+            "it passes (seed 001)"
         )
+    elif pair_role == 2:
+        reason = "second half of the corrective pair, straight after the assisted raise (seed 001)"
     elif drill.serves:
-        reason = "works on your " + "; ".join(
-            _finding_label(finding, findings) for finding in drill.serves
-        )
+        reason = "works on your " + "; ".join(_served(drill.serves, findings))
     else:
         reason = purpose(exercise, candidate.slot.context)
     if drill.decision is not None and drill.decision.action is not Action.HOLD:
@@ -118,15 +122,29 @@ def session_order(
     return out + seconds
 
 
-def _finding_label(finding_id: str, findings: Sequence[FindingInput]) -> str:
-    if finding_id == "hypermobile":
-        return "joint stability (hypermobility: control and strength rather than stretching)"
-    test_id, _, status = finding_id.rpartition("_")
-    label = TEST_LABELS.get(TestId(test_id), test_id)
-    kind = "left-right difference in" if status == "asymmetric" else "limited"
-    return f"{kind} {label}{_sides(findings, finding_id)}"
-
-
-def _sides(findings: Sequence[FindingInput], finding_id: str) -> str:
-    sides = sorted({f.side.value for f in findings if f.id == finding_id and f.side is not None})
-    return f" ({' and '.join(sides)})" if sides else ""
+def _served(serves: Sequence[str], findings: Sequence[FindingInput]) -> list[str]:
+    """One phrase per test: 'straight-leg raise (limited on the left, uneven sides)'."""
+    phrases = []
+    if "hypermobile" in serves:
+        phrases.append("joint control (hypermobility: stability and strength, not stretching)")
+    for test, label in TEST_LABELS.items():
+        limited = sorted(
+            {
+                f.side.value
+                for f in findings
+                if f.test is test
+                and f.status is Status.LIMITED
+                and f.side is not None
+                and finding_id(test, Status.LIMITED) in serves
+            }
+        )
+        uneven = finding_id(test, Status.ASYMMETRIC) in serves
+        details = []
+        if limited:
+            where = "both sides" if len(limited) == 2 else f"the {limited[0]}"
+            details.append(f"limited on {where}")
+        if uneven:
+            details.append("uneven sides")
+        if details:
+            phrases.append(f"{label} ({', '.join(details)})")
+    return phrases

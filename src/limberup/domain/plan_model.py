@@ -1,6 +1,7 @@
 """The week as an integer program: one binary per candidate, plus coverage indicators.
 
-Maximises :func:`plan_score.score` (the same weights) subject to the rules that tie
+Maximises :func:`plan_score.score` (the same weights) over the candidates at their lightest
+dose subject to the rules that tie
 candidates together:
 
 - each session within its time budget;
@@ -25,11 +26,11 @@ from limberup.domain.plan_score import (
     ACTIVE_DAY_GAIN,
     FINDING_DAY_GAIN,
     PLANE_GAIN,
+    PREFERRED_GAIN,
     REGION_GAIN,
     RULE_GAIN,
     VARIETY_GAIN,
     PairRule,
-    item_gain,
     severities,
 )
 from limberup.domain.planning import Findings, Profile
@@ -56,13 +57,13 @@ def build_model(
 ) -> WeekModel:
     ip = IntegerProgram()
     for candidate in candidates:
-        ip.add_variable(f"x{candidate.index}", gain=item_gain(candidate, profile))
+        ip.add_variable(f"x{candidate.index}")
     _budgets(ip, candidates)
     _drill_limits(ip, candidates)
     _pre_run_rule(ip, candidates, slots)
     if pair is not None:
         _pair_rule(ip, candidates, pair)
-    _coverage(ip, candidates, findings)
+    _coverage(ip, candidates, findings, frozenset(profile.prefer))
     return WeekModel(ip, tuple(candidates))
 
 
@@ -126,7 +127,9 @@ def _pair_rule(ip: IntegerProgram, candidates: Sequence[Candidate], pair: PairRu
         _indicator(ip, f"pair{day}", RULE_GAIN, members)
 
 
-def _coverage(ip: IntegerProgram, candidates: Sequence[Candidate], findings: Findings) -> None:
+def _coverage(
+    ip: IntegerProgram, candidates: Sequence[Candidate], findings: Findings, prefer: frozenset[str]
+) -> None:
     weights = severities(findings)
     served: dict[tuple[str, int], list[int]] = defaultdict(list)
     regions: dict[object, list[int]] = defaultdict(list)
@@ -147,11 +150,9 @@ def _coverage(ip: IntegerProgram, candidates: Sequence[Candidate], findings: Fin
         days[c.slot.day].append(c.index)
     for (finding, day), members in served.items():
         _indicator(ip, f"serve_{finding}_{day}", FINDING_DAY_GAIN * weights[finding], members)
-    for gain, groups in (
-        (REGION_GAIN, regions),
-        (PLANE_GAIN, planes),
-        (VARIETY_GAIN, drills),
-        (ACTIVE_DAY_GAIN, days),
-    ):
+    for gain, groups in ((REGION_GAIN, regions), (PLANE_GAIN, planes), (ACTIVE_DAY_GAIN, days)):
         for key, members in groups.items():
             _indicator(ip, f"cover_{key}", gain, members)
+    for drill, members in drills.items():
+        gain = VARIETY_GAIN + (PREFERRED_GAIN if drill in prefer else 0.0)
+        _indicator(ip, f"drill_{drill}", gain, members)

@@ -5,7 +5,13 @@ straight from a set of chosen candidates, so tests can check the solver (and a b
 search) against an independent reckoning. The weights are ours: the two rules the budgets may
 not always allow (a pre-run session on every run day, the corrective pair every day while the
 straight-leg raise fails) outweigh everything else together, then the findings, then covering
-the running regions and the three planes, then variety, spread and fuller doses.
+the running regions and the three planes, then variety, preferences and spread.
+
+Every gain counts something covered (a finding on a day, a region, a plane, a drill, a day),
+never an item or a minute, so adding a drill never lowers the score. That lets the planner
+fill leftover time and raise doses after the solve without leaving the optimum, and keeps the
+model free of knapsack-style ties that make optimality slow to prove. All gains are whole
+numbers, so the optimum is one too.
 """
 
 from __future__ import annotations
@@ -13,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from limberup.domain.dosing import DoseLevel
 from limberup.domain.plan_candidates import Candidate
 from limberup.domain.planning import Findings, Profile
 from limberup.domain.vocabulary import RUNNING_REGIONS, Region, Status
@@ -25,12 +30,14 @@ FINDING_DAY_GAIN = 10.0
 REGION_GAIN = 4.0
 PLANE_GAIN = 4.0
 VARIETY_GAIN = 2.0
-ACTIVE_DAY_GAIN = 3.0
-ITEM_GAIN = 1.0
-HIGH_DOSE_GAIN = 0.25
+"""Per distinct drill in the week."""
 PREFERRED_GAIN = 1.0
+"""Per distinct drill the runner prefers."""
+ACTIVE_DAY_GAIN = 3.0
+"""Per day with any work: spread the work across the week."""
 
 SEVERITY = {Status.LIMITED: 1.0, Status.ASYMMETRIC: 0.8, Status.HYPERMOBILE: 1.0}
+# x FINDING_DAY_GAIN: 10 and 8, whole numbers.
 """Per side: a side below its norm counts fully, a left-right gap a little less."""
 
 
@@ -52,15 +59,6 @@ class PairRule:
     """Days on which the pair can fit in some session; the rule applies to these."""
 
 
-def item_gain(candidate: Candidate, profile: Profile) -> float:
-    gain = ITEM_GAIN
-    if candidate.level is DoseLevel.HIGH:
-        gain += HIGH_DOSE_GAIN
-    if candidate.drill.exercise.id in profile.prefer:
-        gain += PREFERRED_GAIN
-    return gain
-
-
 def score(
     chosen: Sequence[Candidate],
     *,
@@ -70,7 +68,7 @@ def score(
     pair: PairRule | None,
 ) -> float:
     """The objective of a week made of ``chosen``, computed without the solver."""
-    total = sum(item_gain(candidate, profile) for candidate in chosen)
+    total = 0.0
     by_slot = {candidate.slot.index for candidate in chosen}
     total += RULE_GAIN * sum(1 for slot in pre_run_slots if slot in by_slot)
     if pair is not None:
@@ -81,7 +79,8 @@ def score(
     total += FINDING_DAY_GAIN * sum(weights[f] for f, _ in served)
     total += REGION_GAIN * len(covered_regions(chosen))
     total += PLANE_GAIN * len({p for c in chosen for p in c.drill.exercise.planes})
-    total += VARIETY_GAIN * len({c.drill.exercise.id for c in chosen})
+    drills = {c.drill.exercise.id for c in chosen}
+    total += VARIETY_GAIN * len(drills) + PREFERRED_GAIN * len(drills & set(profile.prefer))
     total += ACTIVE_DAY_GAIN * len({c.slot.day for c in chosen})
     return total
 

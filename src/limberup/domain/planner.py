@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from limberup.domain.catalog import Catalogue
-from limberup.domain.dosing import Part, sides_of
+from limberup.domain.dosing import DoseLevel, Part, sides_of
 from limberup.domain.integer_program import Solver, SolveStatus
 from limberup.domain.plan_candidates import (
     ASSISTED_SLR,
@@ -28,6 +28,7 @@ from limberup.domain.plan_candidates import (
 )
 from limberup.domain.plan_explain import session_order, why
 from limberup.domain.plan_fallback import greedy_week
+from limberup.domain.plan_fill import fill_week, raise_doses
 from limberup.domain.plan_model import build_model
 from limberup.domain.plan_score import PairRule
 from limberup.domain.planning import (
@@ -84,15 +85,18 @@ def plan_week(
     model = build_model(options, slots, findings=findings, profile=profile, pair=pair)
     solution = solver.solve(model.program, time_limit_s=SOLVER_TIME_LIMIT_S)
     if solution.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
-        chosen = model.chosen(solution.values)
+        chosen = fill_week(
+            model.chosen(solution.values), options, findings=findings, profile=profile, pair=pair
+        )
         objective = solution.objective
     else:
-        chosen = greedy_week(options, findings=findings, profile=profile, pair=pair)
+        chosen = greedy_week(options, slots, findings=findings, profile=profile, pair=pair)
         objective = 0.0
         notes.append(
-            f"The solver did not finish ({solution.detail}); this week is a good "
-            "one that keeps every rule, but not proven the best."
+            f"The solver did not finish ({solution.detail}); this week keeps every rule "
+            "but is not proven the best."
         )
+    chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
     notes.extend(_rule_notes(profile, slots, chosen, pair))
     if findings.hypermobile or profile.hypermobile:
         notes.append(HYPERMOBILE_NOTE)
@@ -117,8 +121,11 @@ class WeekProblem:
     slots: tuple[Slot, ...]
     drills: tuple[Drill, ...]
     candidates: tuple[Candidate, ...]
+    """Each drill at its lightest dose: what the model chooses among."""
     pair: PairRule | None
     notes: tuple[str, ...]
+    fuller: Mapping[tuple[int, str], Candidate] = field(default_factory=dict)
+    """The fuller dose of a drill in a session, by (slot index, drill id)."""
 
 
 def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
@@ -126,10 +133,14 @@ def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
     profile, findings = request.profile, request.findings
     slots = week_slots(profile, request.week_start)
     drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
-    options = candidates(slots, drills)
+    options = candidates(slots, drills, level=DoseLevel.LOW)
+    fuller = {
+        (c.slot.index, c.drill.exercise.id): c
+        for c in candidates(slots, drills, level=DoseLevel.HIGH)
+    }
     notes: list[str] = []
     pair = _pair_rule(drills, options, slots, findings, notes)
-    return WeekProblem(slots, drills, options, pair, tuple(notes))
+    return WeekProblem(slots, drills, options, pair, tuple(notes), fuller)
 
 
 def _pair_rule(
@@ -219,7 +230,7 @@ def _days(
             if not picked:
                 continue
             items = tuple(
-                _item(c, request, in_pair=pair is not None and c.drill.exercise.id == pair.first)
+                _item(c, request, pair_role=_pair_role(c, pair))
                 for c in session_order(picked, slot.context, order_pair)
             )
             sessions.append(
@@ -244,7 +255,7 @@ def _days(
     return tuple(days)
 
 
-def _item(candidate: Candidate, request: PlanRequest, *, in_pair: bool) -> Item:
+def _item(candidate: Candidate, request: PlanRequest, *, pair_role: int) -> Item:
     exercise = candidate.drill.exercise
     parts = tuple(_item_part(part) for part in candidate.parts)
     first = parts[0]
@@ -260,10 +271,16 @@ def _item(candidate: Candidate, request: PlanRequest, *, in_pair: bool) -> Item:
         sides=sides_of(exercise),
         minutes=round(candidate.seconds / 60, 1),
         level=candidate.level.value,
-        why=why(candidate, request.findings.items, in_pair=in_pair),
+        why=why(candidate, request.findings.items, pair_role=pair_role),
         serves=candidate.drill.serves,
         parts=parts,
     )
+
+
+def _pair_role(candidate: Candidate, pair: PairRule | None) -> int:
+    if pair is None:
+        return 0
+    return {pair.first: 1, pair.second: 2}.get(candidate.drill.exercise.id, 0)
 
 
 def _item_part(part: Part) -> ItemPart:

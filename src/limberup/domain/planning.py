@@ -179,3 +179,14 @@ class WeekPlan(BaseModel):
     refer: bool = False
     referral: str | None = None
     catalogue_version: str = ""
+
+
+TEST_REGIONS: dict[TestId, frozenset[Region]] = {
+    TestId.SLR: frozenset({Region.HAMSTRINGS, Region.LOWER_BACK, Region.HIP}),
+    TestId.KNEE_TO_WALL: frozenset({Region.ANKLE, Region.CALF}),
+    TestId.STANDING_HIP: frozenset({Region.HIP, Region.HIP_FLEXORS, Region.GROIN, Region.GLUTES}),
+    TestId.TIBIAL_ROTATION: frozenset({Region.KNEE}),
+    TestId.THORACIC_ROTATION: frozenset({Region.THORACIC_SPINE}),
+    TestId.BEIGHTON: frozenset(),
+}
+"""The regions a test loads: pain during it keeps drills for those regions off the plan."""
