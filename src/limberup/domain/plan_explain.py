@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from limberup.domain.catalog import Exercise
 from limberup.domain.plan_candidates import Candidate
-from limberup.domain.planning import FindingInput
+from limberup.domain.planning import FindingInput, Item
 from limberup.domain.progression import Action
 from limberup.domain.vocabulary import Context, Modality, Region, Status, TestId, finding_id
 
@@ -148,3 +148,22 @@ def _served(serves: Sequence[str], findings: Sequence[FindingInput]) -> list[str
         if details:
             phrases.append(f"{label} ({', '.join(details)})")
     return phrases
+
+
+def dose_summary(item: Item) -> str:
+    """The dose in a few words, e.g. '1 x 5 each side, 5 breaths each'."""
+    parts = item.parts or ()
+    first = parts[0] if parts else None
+    if first is None:
+        return ""
+    unit = "" if first.reps_unit == "reps" else f" {first.reps_unit}"
+    text = f"{first.sets} x {first.reps}{unit}" if first.sets > 1 else f"{first.reps}{unit}"
+    if item.sides == 2:
+        text += " each side"
+    if first.hold_breaths:
+        text += f", {first.hold_breaths} breath{'s' if first.hold_breaths > 1 else ''} each"
+    elif first.hold_s:
+        text += f", hold {first.hold_s:g} s"
+    if len(parts) > 1:
+        text += f" (+{len(parts) - 1} more position{'s' if len(parts) > 2 else ''})"
+    return text

@@ -46,27 +46,50 @@ def check_profile_ids(profile: Profile, catalogue: Catalogue) -> None:
                 raise UnknownIdError(f"{field}.{index}", exercise_id, known)
 
 
-def generate_week(
-    profile_data: Mapping[str, Any],
-    assessment_data: Mapping[str, Any] | None,
+def parse_profile(data: Any) -> Profile:
+    """Validate a profile given as parsed JSON.
+
+    Raises:
+        pydantic.ValidationError: naming each bad field, the value and what is allowed.
+    """
+    return Profile.model_validate(data)
+
+
+def plan_for(
+    profile: Profile,
+    assessment: Assessment | None,
     week_start: dt.date,
     *,
     decisions: Mapping[str, Decision] | None = None,
     retired: frozenset[str] = frozenset(),
     catalogue: Catalogue | None = None,
 ) -> WeekPlan:
-    """Validate the inputs and plan the week.
+    """Plan the week of ``week_start`` for a runner and their latest assessment.
+
+    Raises:
+        UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
+    """
+    catalogue = catalogue or load_catalogue()
+    check_profile_ids(profile, catalogue)
+    findings = Findings()
+    if assessment is not None:
+        findings = findings_for_planning(assessment, evaluate(assessment))
+    request = PlanRequest(profile, findings, week_start, dict(decisions or {}), retired)
+    return plan_week(request, catalogue, HighsSolver(), catalogue_version=catalogue_version())
+
+
+def generate_week(
+    profile_data: Mapping[str, Any],
+    assessment_data: Mapping[str, Any] | None,
+    week_start: dt.date,
+    *,
+    catalogue: Catalogue | None = None,
+) -> WeekPlan:
+    """Validate a profile and an assessment given as parsed JSON, then plan the week.
 
     Raises:
         pydantic.ValidationError: the profile or the assessment is malformed.
         UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
     """
-    catalogue = catalogue or load_catalogue()
-    profile = Profile.model_validate(profile_data)
-    check_profile_ids(profile, catalogue)
-    findings = Findings()
-    if assessment_data is not None:
-        assessment = Assessment.model_validate(assessment_data)
-        findings = findings_for_planning(assessment, evaluate(assessment))
-    request = PlanRequest(profile, findings, week_start, dict(decisions or {}), retired)
-    return plan_week(request, catalogue, HighsSolver(), catalogue_version=catalogue_version())
+    assessment = None if assessment_data is None else Assessment.model_validate(assessment_data)
+    return plan_for(parse_profile(profile_data), assessment, week_start, catalogue=catalogue)

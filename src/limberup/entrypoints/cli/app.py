@@ -9,6 +9,7 @@ import typer
 from limberup import __version__
 from limberup.entrypoints.cli.assess import assess_app
 from limberup.entrypoints.cli.catalog import catalog_app, programs_app
+from limberup.entrypoints.cli.plan import plan_app
 from limberup.entrypoints.cli.serve import serve
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app.command()(serve)
 app.add_typer(catalog_app, name="catalog")
 app.add_typer(programs_app, name="programs")
 app.add_typer(assess_app, name="assess")
+app.add_typer(plan_app, name="plan")
 
 
 def _print_version(value: bool) -> None:

@@ -1,0 +1,40 @@
+"""Read JSON input files with errors a person can act on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from limberup.exceptions import InputError
+
+
+class InputFileError(InputError):
+    """A file given as input is missing, unreadable or not JSON."""
+
+
+def read_json(path: Path, *, what: str) -> Any:
+    """Parse a JSON file.
+
+    Args:
+        path: the file.
+        what: the option or field it was given as (``--profile``), for the message.
+
+    Raises:
+        InputFileError: missing, unreadable or malformed, with the line and column.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputFileError(what, str(path), "an existing JSON file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputFileError(what, str(path), f"a readable UTF-8 JSON file ({reason})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputFileError(
+            what,
+            str(path),
+            f"valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+        ) from None
