@@ -11,7 +11,12 @@ from tests.conftest import REPO_ROOT
 
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
 NO_WRITTEN_STEPS = {"core_engaged_slr", "leg_lowering_2"}
-PRE_RUN_MODALITIES = {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
+PRE_RUN_MODALITIES = {
+    Modality.DYNAMIC,
+    Modality.ACTIVATION,
+    Modality.SOFT_TISSUE,
+    Modality.STRENGTH,
+}
 
 
 @pytest.fixture(scope="module")
@@ -355,4 +360,9 @@ def test_the_pre_run_prep_is_four_ordered_steps_also_for_days_off(catalogue: Cat
 
 def test_the_hip_band_program_step_lists_the_four_planes_in_order(catalogue: Catalogue) -> None:
     (program,) = [p for p in catalogue.programs if p.id == "ground_up_joint_routine"]
-    assert program.steps[2].variant_ids == ("flexion", "external_rotation", "adduction", "extension")
+    assert program.steps[2].variant_ids == (
+        "flexion",
+        "external_rotation",
+        "adduction",
+        "extension",
+    )
