@@ -120,7 +120,7 @@ def test_show_prints_the_whole_card() -> None:
         "Steps",
         "Rise up onto the balls of both feet",
         "20 steps in all",
-        "Variant Feet turned out (feet_out; sagittal, transverse): 20 feet in all",
+        "Variant Feet turned out (feet_out; sagittal): 20 feet in all",
         "Cautions",
         "Leg mobilization workouts",
         "000_9dafa4c8e5179e2e.txt",

@@ -112,6 +112,12 @@ def test_planes_per_variant(exercise_id: str, variant_planes: dict[str, str]) ->
     assert covered <= set(drill.planes)
 
 
+def test_an_exercise_lists_every_plane_its_variants_use(catalogue: Catalogue) -> None:
+    for drill in catalogue.exercises:
+        for variant in drill.variants:
+            assert set(variant.planes) <= set(drill.planes), (drill.id, variant.id)
+
+
 @pytest.mark.parametrize(
     ("exercise_id", "equipment"),
     [
