@@ -211,3 +211,10 @@ def test_import_of_a_missing_file_exits_2_naming_it(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert str(missing) in result.stderr
     assert "no such file" in result.stderr
+
+
+def test_an_unwritable_output_exits_2_naming_it(tmp_path: Path) -> None:
+    result = run("catalog", "export", "--format", "csv", "--output", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"--output: cannot write {str(tmp_path)!r}" in result.stderr
+    assert "Traceback" not in result.output
