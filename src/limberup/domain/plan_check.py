@@ -85,7 +85,14 @@ def _session_problems(where: str, session: Session, drills: dict[str, Drill]) ->
 def _parts(item: Item) -> tuple[Part, ...]:
     return tuple(
         Part(
-            p.variant_id, p.name, p.sets, p.reps, p.reps_unit, p.hold_s or 0.0, p.hold_breaths or 0
+            p.variant_id,
+            p.name,
+            p.sets,
+            p.reps,
+            p.reps_unit,
+            p.hold_s or 0.0,
+            p.hold_breaths or 0,
+            p.rest_s or 0.0,
         )
         for p in item.parts
     )

@@ -97,7 +97,7 @@ def plan_week(
             "but is not proven the best."
         )
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
-    notes.extend(_rule_notes(profile, slots, chosen, pair))
+    notes.extend(_rule_notes(request, slots, chosen, pair))
     if findings.hypermobile or profile.hypermobile:
         notes.append(HYPERMOBILE_NOTE)
     refer = findings.refer or bool(findings.painful_regions)
@@ -182,8 +182,10 @@ def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
 
 
 def _rule_notes(
-    profile: Profile, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
+    request: PlanRequest, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
 ) -> list[str]:
+    profile = request.profile
+    week = [request.week_start + dt.timedelta(days=i) for i in range(7)]
     notes: list[str] = []
     used_slots = {c.slot.index for c in chosen}
     run_days = [s for s in slots if s.context is Context.PRE_RUN]
@@ -198,7 +200,7 @@ def _rule_notes(
                 f"{_day_name(slot.date)}: no pre-run drill fits in "
                 f"{slot.budget_s / 60:g} minutes; allow a few more minutes."
             )
-    if profile.minutes.pre_run == 0 and any(profile.runs_on(s.date) for s in slots):
+    if profile.minutes.pre_run == 0 and any(profile.runs_on(day) for day in week):
         notes.append(
             "No minutes are set for pre-run sessions: warm up with a few dynamic "
             "drills before each run."
@@ -292,6 +294,7 @@ def _item_part(part: Part) -> ItemPart:
         reps_unit=part.reps_unit,
         hold_s=part.hold_s or None,
         hold_breaths=part.hold_breaths or None,
+        rest_s=part.rest_s or None,
     )
 
 

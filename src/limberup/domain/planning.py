@@ -115,6 +115,8 @@ class ItemPart(BaseModel):
     reps_unit: str
     hold_s: float | None
     hold_breaths: int | None
+    rest_s: float | None = None
+    """Rest after each held rep, where the article gives one."""
 
 
 class Item(BaseModel):
