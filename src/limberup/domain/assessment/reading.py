@@ -63,8 +63,3 @@ class Reading:
             source=self.source,
             message=self.message,
         )
-
-
-def side_name(side: Side) -> str:
-    """``"left"`` or ``"right"``, for messages."""
-    return side.value
