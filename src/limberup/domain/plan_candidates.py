@@ -253,5 +253,9 @@ def _levels(decision: Decision | None) -> tuple[DoseLevel, ...]:
 def _max_days(exercise: Exercise, decision: Decision | None) -> int:
     days = exercise.dose.days_per_week
     if decision is not None and decision.action is Action.MAINTAIN:
-        return int(days.min) if days is not None and days.min >= 1 else DEFAULT_MAINTENANCE_DAYS
+        # The fewest days of the dose's range; a single figure (seed 001's "every day while
+        # the test fails") describes the corrective phase, so maintenance falls to our floor.
+        if days is not None and 1 <= days.min < days.max:
+            return int(days.min)
+        return DEFAULT_MAINTENANCE_DAYS
     return int(days.max) if days is not None else 7

@@ -57,8 +57,11 @@ findings_strategy = st.builds(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(profile=profiles, findings=findings_strategy,
-       start=st.dates(dt.date(2026, 1, 1), dt.date(2027, 12, 31)))
+@given(
+    profile=profiles,
+    findings=findings_strategy,
+    start=st.dates(dt.date(2026, 1, 1), dt.date(2027, 12, 31)),
+)
 def test_every_generated_week_keeps_every_hard_rule(
     profile: Profile, findings: Findings, start: dt.date
 ) -> None:

@@ -1,0 +1,109 @@
+"""Each progression rule, table-tested on a hand-made chain of drills."""
+
+from __future__ import annotations
+
+import pytest
+
+from limberup.domain.progression import (
+    FLAT_WEEKS_BEFORE_ADVANCING,
+    PERSISTENT_PAIN_SESSIONS,
+    Action,
+    DrillHistory,
+    Trend,
+    decide,
+    decide_all,
+)
+from tests.factories import catalogue, exercise
+
+CHAIN = catalogue(
+    exercise("base", progressions=("next",)),
+    exercise("next", regressions=("base",)),
+    exercise("alone"),
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "action", "replacement", "reason_has"),
+    [
+        # Improving but not passed: step up (seed 001).
+        (
+            DrillHistory("base", test_passed=False, trend=Trend.IMPROVED),
+            Action.ADVANCE,
+            "next",
+            "improved",
+        ),
+        # Flat for two weeks of practice: step up (METHOD.md).
+        (
+            DrillHistory(
+                "base",
+                test_passed=False,
+                trend=Trend.NO_REAL_CHANGE,
+                weeks_without_change=FLAT_WEEKS_BEFORE_ADVANCING,
+            ),
+            Action.ADVANCE,
+            "next",
+            "without a real change",
+        ),
+        # Flat for one week only: keep going.
+        (
+            DrillHistory(
+                "base",
+                test_passed=False,
+                trend=Trend.NO_REAL_CHANGE,
+                weeks_without_change=FLAT_WEEKS_BEFORE_ADVANCING - 1,
+            ),
+            Action.HOLD,
+            None,
+            "not yet flat",
+        ),
+        # No progression to go to: the full dose of its own range instead.
+        (
+            DrillHistory("alone", test_passed=False, trend=Trend.IMPROVED),
+            Action.ADVANCE,
+            None,
+            "full dose",
+        ),
+        # Passed: maintenance dose.
+        (
+            DrillHistory("base", test_passed=True, trend=Trend.IMPROVED),
+            Action.MAINTAIN,
+            None,
+            "maintenance",
+        ),
+        # Pain in the drill: back to its regression.
+        (DrillHistory("next", test_passed=False, pain_reports=1), Action.REGRESS, "base", "pain"),
+        # Pain in a drill with no regression: smaller range and load.
+        (DrillHistory("alone", pain_reports=1), Action.REGRESS, None, "smaller range"),
+        # Pain outranks a passed test.
+        (DrillHistory("base", test_passed=True, pain_reports=2), Action.REGRESS, None, "pain"),
+        # Pain that persists: stop and refer.
+        (
+            DrillHistory("base", pain_reports=2, pain_sessions_in_a_row=PERSISTENT_PAIN_SESSIONS),
+            Action.STOP,
+            None,
+            "physiotherapist",
+        ),
+        # Worse without pain: hold and check technique.
+        (
+            DrillHistory("base", test_passed=False, trend=Trend.WORSE),
+            Action.HOLD,
+            None,
+            "technique",
+        ),
+        # Nothing to go by yet.
+        (DrillHistory("base"), Action.HOLD, None, "no retest"),
+    ],
+)
+def test_each_case_decides_with_its_reason(
+    history: DrillHistory, action: Action, replacement: str | None, reason_has: str
+) -> None:
+    decision = decide(history, CHAIN)
+    assert decision.exercise_id == history.exercise_id
+    assert decision.action is action
+    assert decision.replacement_id == replacement
+    assert reason_has in decision.reason
+
+
+def test_decide_all_keeps_the_order_of_the_histories() -> None:
+    decisions = decide_all([DrillHistory("alone"), DrillHistory("base")], CHAIN)
+    assert [d.exercise_id for d in decisions] == ["alone", "base"]
