@@ -8,6 +8,7 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
+from limberup.domain.dosing import Part
 from limberup.domain.plan_check import violations
 from limberup.domain.planner import HYPERMOBILE_NOTE, NO_PRE_RUN, REFERRAL, PlanRequest, plan_week
 from limberup.domain.planning import (
@@ -16,10 +17,9 @@ from limberup.domain.planning import (
     Findings,
     Item,
     Profile,
-    WeekPlan,
     Weekday,
+    WeekPlan,
 )
-from limberup.domain.dosing import Part
 from limberup.domain.player import PlayerItem, item_seconds
 from limberup.domain.progression import Action, Decision
 from limberup.domain.vocabulary import Context, Equipment, Modality, Region, Side, Status, TestId
@@ -41,7 +41,10 @@ def runner(**changes: object) -> Profile:
     return Profile.model_validate(base | changes)
 
 
-def plan(profile: Profile, findings: Findings = Findings(), **request: object) -> WeekPlan:
+NO_FINDINGS = Findings()
+
+
+def plan(profile: Profile, findings: Findings = NO_FINDINGS, **request: object) -> WeekPlan:
     req = PlanRequest(profile, findings, MONDAY, **request)  # type: ignore[arg-type]
     week = plan_week(req, CATALOGUE, HighsSolver())
     assert week.optimal
