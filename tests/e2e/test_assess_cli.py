@@ -313,3 +313,19 @@ def test_ending_input_early_saves_nothing(tmp_path: Path) -> None:
     assert "nothing was saved" in output
     assert "Traceback" not in output
     assert not saved.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--save", "/nonexistent-folder/mine.json"], ["--save", "/nonexistent-folder"]),
+        (["--date", "16/11/2026"], ["--date", "YYYY-MM-DD", "16/11/2026"]),
+        (["--units", "furlongs"], ["--units", "furlongs"]),
+    ],
+)
+def test_bad_options_exit_2_before_any_question(option: list[str], words: list[str]) -> None:
+    result = limberup("assess", *option)
+    assert result.returncode == 2
+    for word in words:
+        assert word in result.stderr
+    assert "Ready to start" not in result.stdout

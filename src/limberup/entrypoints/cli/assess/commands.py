@@ -68,6 +68,8 @@ def assess_interactively(
     """Walk through the self-tests one by one, then show what they found."""
     if ctx.invoked_subcommand is not None:
         return
+    if save is not None and not save.parent.is_dir():  # say so before, not after, the tests
+        fail(f"--save: the folder {save.parent} does not exist (got {str(save)!r})")
     console = Console(highlight=False)
     try:
         answers = interview(console, units=units, date=_date(date))
