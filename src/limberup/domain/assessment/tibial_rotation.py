@@ -39,7 +39,7 @@ def read_tibial_rotation(data: TibialRotationSide, side: Side) -> Reading:
 def _from_degrees(internal: float, external: float, side: Side) -> Reading:
     total = round(internal + external, 6)
     short = [
-        text
+        f"{text} ({format_angle(norm.value)} or more)"
         for text, value, norm in (
             ("in total", total, _TOTAL),
             ("inward", internal, TIBIAL_INTERNAL_NORMAL_FROM_DEG),
