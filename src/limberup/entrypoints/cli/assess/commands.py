@@ -62,7 +62,7 @@ def assess_interactively(
         Path | None, typer.Option("--save", help="Save the answers to this JSON file.")
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Date of the tests, YYYY-MM-DD [default: today]")
+        str | None, typer.Option("--date", help="Date of the tests, YYYY-MM-DD (default: today).")
     ] = None,
 ) -> None:
     """Walk through the self-tests one by one, then show what they found."""
