@@ -16,7 +16,6 @@ from limberup.entrypoints.cli.errors import describe_validation_error, fail
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.exceptions import InputError
 from limberup.services.assessment import parse_assessment
-from limberup.services.planning import parse_profile, plan_for
 
 plan_app = typer.Typer(help="Your weekly plan.", no_args_is_help=True, add_completion=False)
 
@@ -46,6 +45,8 @@ def generate(
     ] = False,
 ) -> None:
     """Plan a week around your runs, time and kit, serving what your assessment found."""
+    from limberup.services.planning import parse_profile, plan_for  # the solver loads slowly
+
     start = _week_start(week_start)
     try:
         runner = parse_profile(read_json(profile, what="--profile"))

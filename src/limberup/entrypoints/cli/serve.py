@@ -6,12 +6,9 @@ import os
 from typing import Annotated
 
 import typer
-import uvicorn
 from pydantic import ValidationError
 from rich.console import Console
 
-from limberup.adapters.db.database import open_database
-from limberup.adapters.db.migrate import SchemaTooNewError
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
 from limberup.settings import load_settings
 
@@ -39,6 +36,13 @@ def serve(
             for name in ("host", "port", "mode", "data_dir", "database_url")
         }
         fail(describe_validation_error(error, labels=labels))
+    # Imported here: the database and server stacks take a second to load, and every other
+    # command would pay for them at start-up.
+    import uvicorn
+
+    from limberup.adapters.db.database import open_database
+    from limberup.adapters.db.migrate import SchemaTooNewError
+
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
         open_database(settings.resolved_database_url).dispose()
