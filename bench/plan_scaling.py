@@ -13,21 +13,17 @@ import argparse
 import datetime as dt
 import random
 import statistics
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from runners import random_runner  # noqa: E402
-
-from limberup.adapters.importers import import_free_exercise_db  # noqa: E402
-from limberup.adapters.importers.plannable import plannable  # noqa: E402
-from limberup.adapters.solver.highs import HighsSolver  # noqa: E402
-from limberup.catalog.loader import load_catalogue  # noqa: E402
-from limberup.domain.catalog import Catalogue, Exercise  # noqa: E402
-from limberup.domain.plan_model import build_model  # noqa: E402
-from limberup.domain.planner import PlanRequest, plan_week, prepare  # noqa: E402
+from limberup.adapters.importers import import_free_exercise_db
+from limberup.adapters.importers.plannable import plannable
+from limberup.adapters.solver.highs import HighsSolver
+from limberup.catalog.loader import load_catalogue
+from limberup.domain.catalog import Catalogue, Exercise
+from limberup.domain.plan_model import build_model
+from limberup.domain.planner import PlanRequest, plan_week, prepare
+from runners import random_runner
 
 FREE_EXERCISE_DB = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "free-exercise-db" / "exercises.json"

@@ -12,21 +12,17 @@ import datetime as dt
 import json
 import random
 import statistics
-import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from runners import random_runner  # noqa: E402
-
-from limberup.adapters.solver.highs import HighsSolver  # noqa: E402
-from limberup.catalog.loader import load_catalogue  # noqa: E402
-from limberup.domain.assessment import Assessment, evaluate  # noqa: E402
-from limberup.domain.planner import PlanRequest, plan_week  # noqa: E402
-from limberup.domain.planning import Profile  # noqa: E402
-from limberup.services.planning import findings_for_planning  # noqa: E402
+from limberup.adapters.solver.highs import HighsSolver
+from limberup.catalog.loader import load_catalogue
+from limberup.domain.assessment import Assessment, evaluate
+from limberup.domain.planner import PlanRequest, plan_week
+from limberup.domain.planning import Profile
+from limberup.services.planning import findings_for_planning
+from runners import random_runner
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 MONDAY = dt.date(2026, 11, 23)
@@ -49,7 +45,8 @@ def one_runner(repeats: int) -> None:
     times.sort()
     print(
         f"one runner (example profile + assessment), {repeats} runs: "
-        f"median {statistics.median(times):.1f} ms, p95 {times[int(0.95 * len(times)) - 1]:.1f} ms, "
+        f"median {statistics.median(times):.1f} ms, "
+        f"p95 {times[int(0.95 * len(times)) - 1]:.1f} ms, "
         f"max {times[-1]:.1f} ms, optimal={plan.optimal}"
     )
 
