@@ -13,13 +13,25 @@ from tests.conftest import REPO_ROOT
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
 EXAMPLES = REPO_ROOT.parent / "shared" / "examples"
-ITEM_KEYS = {"exercise_id", "variant_id", "sets", "reps", "hold_s", "hold_breaths", "sides",
-             "minutes", "why"}
+ITEM_KEYS = {
+    "exercise_id",
+    "variant_id",
+    "sets",
+    "reps",
+    "hold_s",
+    "hold_breaths",
+    "sides",
+    "minutes",
+    "why",
+}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [LIMBERUP, "plan", "generate", *args], capture_output=True, text=True, check=False,
+        [LIMBERUP, "plan", "generate", *args],
+        capture_output=True,
+        text=True,
+        check=False,
         timeout=120,
     )
 
@@ -36,20 +48,26 @@ def example_profile() -> dict[str, object]:
 
 
 def test_the_examples_give_a_week_in_the_contract_shape() -> None:
-    result = run("--profile", str(EXAMPLES / "profile.json"), "--assessment",
-                 str(EXAMPLES / "assessment.json"), "--week-start", "2026-11-23", "--json")
+    result = run(
+        "--profile",
+        str(EXAMPLES / "profile.json"),
+        "--assessment",
+        str(EXAMPLES / "assessment.json"),
+        "--week-start",
+        "2026-11-23",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     week = json.loads(result.stdout)
     assert week["week_start"] == "2026-11-23"
     assert week["optimal"] is True
-    assert [d["weekday"] for d in week["days"]] == ["mon", "tue", "wed", "thu", "fri", "sat",
-                                                    "sun"]
+    assert [d["weekday"] for d in week["days"]] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     assert [d["run"] for d in week["days"]] == [False, True, False, True, False, True, False]
     for day in week["days"]:
         for session in day["sessions"]:
             assert {"context", "minutes", "items"} <= session.keys()
             for item in session["items"]:
-                assert ITEM_KEYS <= item.keys()
+                assert item.keys() >= ITEM_KEYS
                 assert item["why"]
     contexts = {s["context"] for d in week["days"] for s in d["sessions"]}
     assert contexts == {"pre_run", "rest_day", "daily", "micro_break"}
@@ -76,8 +94,9 @@ def test_the_rich_view_shows_the_week(tmp_path: Path) -> None:
 def test_bad_profiles_exit_2_naming_the_field_and_value(
     tmp_path: Path, change: dict[str, object], field: str, value: str
 ) -> None:
-    result = run("--profile", str(write(tmp_path, example_profile() | change)),
-                 "--week-start", "2026-11-23")
+    result = run(
+        "--profile", str(write(tmp_path, example_profile() | change)), "--week-start", "2026-11-23"
+    )
     assert result.returncode == 2
     assert field in result.stderr
     assert value in result.stderr
