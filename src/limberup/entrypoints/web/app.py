@@ -9,11 +9,15 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from limberup import __version__
-from limberup.entrypoints.web.api import health
+from limberup.entrypoints.web.api import assessments, catalogue, health, plans
+from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
+from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.pages import home
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
+IMPORT_LIMIT = 16 * 1024 * 1024
+"""A whole exported history may be large; everything else stays under the default limit."""
 
 
 def create_app(settings: Settings, engine: Engine) -> FastAPI:
@@ -33,7 +37,10 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
+    install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.include_router(health.router, prefix="/api/v1")
+    for api in (health, catalogue, assessments, plans):
+        app.include_router(api.router, prefix="/api/v1")
     app.include_router(home.router)
     return app

@@ -7,6 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 
+from limberup.catalog.loader import load_catalogue
+from limberup.domain.catalog import Catalogue
 from limberup.settings import Settings
 
 
@@ -20,5 +22,10 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
+def _catalogue() -> Catalogue:
+    return load_catalogue()  # validated once per process, then cached
+
+
 EngineDep = Annotated[Engine, Depends(_engine)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]

@@ -1,0 +1,119 @@
+"""Every error the API returns is JSON that names the field, the value and what is allowed.
+
+Shape::
+
+    {"error": "invalid_input", "message": "...",
+     "problems": [{"field": "knee_to_wall.left.distance_cm", "value": -3,
+                   "allowed": "Input should be greater than or equal to 0"}]}
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from limberup.exceptions import InputError, UnknownIdError
+
+log = logging.getLogger(__name__)
+
+
+class Problem(BaseModel):
+    field: str
+    value: Any = None
+    allowed: str
+
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: str
+    message: str
+    problems: list[Problem] = []
+
+
+def problems_of(
+    errors: Sequence[Any], *, drop_prefix: tuple[str, ...] = ("body",)
+) -> list[Problem]:
+    """Pydantic's error list as problems with dotted field paths."""
+    problems = []
+    for error in errors:
+        loc = [str(part) for part in error.get("loc", ())]
+        if loc and loc[0] in drop_prefix:
+            loc = loc[1:]
+        message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+        problems.append(
+            Problem(field=".".join(loc) or "(body)", value=error.get("input"), allowed=message)
+        )
+    return problems
+
+
+def error_response(
+    status: int, error: str, message: str, problems: list[Problem] | None = None
+) -> JSONResponse:
+    body = ErrorBody(error=error, message=message, problems=problems or [])
+    return JSONResponse(jsonable_encoder(body), status_code=status)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Turn validation, input, HTTP and unexpected errors into the JSON error shape."""
+
+    @app.exception_handler(RequestValidationError)
+    async def _request_invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = problems_of(exc.errors())
+        return error_response(422, "invalid_input", _summary(problems), problems)
+
+    @app.exception_handler(ValidationError)
+    async def _model_invalid(_: Request, exc: ValidationError) -> JSONResponse:
+        problems = problems_of(exc.errors())
+        return error_response(422, "invalid_input", _summary(problems), problems)
+
+    @app.exception_handler(InputError)
+    async def _input(_: Request, exc: InputError) -> JSONResponse:
+        status = 404 if isinstance(exc, UnknownIdError) and exc.field == "id" else 422
+        problem = Problem(field=exc.field, value=exc.value, allowed=exc.expected)
+        return error_response(status, "invalid_input", str(exc), [problem])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, _slug(exc.status_code), str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error", "Something went wrong on our side.")
+
+
+def _summary(problems: list[Problem]) -> str:
+    if not problems:
+        return "The request is not valid."
+    first = problems[0]
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{first.field}: {first.allowed} (got {first.value!r}){more}"
+
+
+def _slug(status: int) -> str:
+    return {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+        status, f"http_{status}"
+    )
+
+
+_DESCRIPTIONS = {
+    404: "No such id.",
+    413: "The request body is over the size limit.",
+    422: "A field is missing, out of range or unknown: each problem names it.",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for the error statuses a route can return."""
+    return {
+        status: {"model": ErrorBody, "description": _DESCRIPTIONS[status]} for status in statuses
+    }
