@@ -1,0 +1,95 @@
+"""Weekly plans. A plan made again for the same week is kept as the next version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from limberup.adapters.db.orm import PlanRow
+from limberup.adapters.db.statements import insert_unless_present
+from limberup.domain.logbook import StoredPlan
+from limberup.domain.planning import WeekPlan
+
+VERSION_ATTEMPTS = 5
+"""Concurrent generations of one week each take the next free version; a few tries suffice."""
+
+
+class SqlPlanRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, user_id: int, record: StoredPlan) -> StoredPlan:
+        """Store ``record`` as its version of the week, or the next free one if that is taken.
+
+        With a UUID already stored, return the stored plan instead.
+        """
+        version = record.version
+        for _ in range(VERSION_ATTEMPTS):
+            insert_unless_present(
+                self._session, PlanRow, _values(user_id, record, version), key=None
+            )
+            stored = self.get(user_id, record.uuid)
+            if stored is not None:
+                return stored
+            version = self.next_version(user_id, record.week_start)
+        raise RuntimeError(f"could not store a plan for the week of {record.week_start}")
+
+    def next_version(self, user_id: int, week_start: dt.date) -> int:
+        """The version a new plan for ``week_start`` gets: one more than the newest."""
+        newest = self._session.scalar(
+            select(func.max(PlanRow.version)).where(
+                PlanRow.user_id == user_id, PlanRow.week_start == week_start
+            )
+        )
+        return (newest or 0) + 1
+
+    def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
+        """The newest version of the plan for the week of ``week_start``."""
+        row = self._session.scalar(
+            select(PlanRow)
+            .where(PlanRow.user_id == user_id, PlanRow.week_start == week_start)
+            .order_by(PlanRow.version.desc())
+            .limit(1)
+        )
+        return None if row is None else _record(row)
+
+    def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
+        row = self._session.scalar(
+            select(PlanRow).where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
+        )
+        return None if row is None else _record(row)
+
+    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
+        """Every plan of the user, every version, by week then version."""
+        rows = self._session.scalars(
+            select(PlanRow)
+            .where(PlanRow.user_id == user_id)
+            .order_by(PlanRow.week_start, PlanRow.version)
+        )
+        return tuple(_record(row) for row in rows)
+
+
+def _values(user_id: int, record: StoredPlan, version: int) -> dict[str, object]:
+    return {
+        "uuid": str(record.uuid),
+        "user_id": user_id,
+        "week_start": record.week_start,
+        "version": version,
+        "catalogue_version": record.catalogue_version,
+        "data": record.plan.model_dump(mode="json"),
+        "created_at": record.created_at,
+    }
+
+
+def _record(row: PlanRow) -> StoredPlan:
+    return StoredPlan(
+        uuid=uuid.UUID(row.uuid),
+        week_start=row.week_start,
+        version=row.version,
+        catalogue_version=row.catalogue_version,
+        plan=WeekPlan.model_validate(row.data),
+        created_at=row.created_at,
+    )

@@ -1,0 +1,205 @@
+"""Session logs and their items: what was done of each planned session, item by item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.orm import Session
+
+from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
+from limberup.adapters.db.statements import insert_or_update, insert_unless_present
+from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
+from limberup.domain.vocabulary import Context, Region, Side
+
+
+class UnknownPlanError(LookupError):
+    """A session log names a plan this user does not have."""
+
+
+class UnknownSessionError(LookupError):
+    """An item or a status names a session log this user does not have."""
+
+
+class SqlSessionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, user_id: int, log: SessionLog) -> SessionLog:
+        """Store a session log with its items; with its UUID already stored, return that one.
+
+        Items the stored log lacks are added (an import of a log replays them); items it has
+        are left as they are.
+
+        Raises:
+            UnknownPlanError: ``log.plan_uuid`` names no plan of this user.
+        """
+        plan_id = None
+        if log.plan_uuid is not None:
+            plan_id = self._session.scalar(
+                select(PlanRow.id).where(
+                    PlanRow.user_id == user_id, PlanRow.uuid == str(log.plan_uuid)
+                )
+            )
+            if plan_id is None:
+                raise UnknownPlanError(str(log.plan_uuid))
+        insert_unless_present(
+            self._session,
+            SessionLogRow,
+            {
+                "uuid": str(log.uuid),
+                "user_id": user_id,
+                "plan_id": plan_id,
+                "week_start": log.week_start,
+                "day": log.day,
+                "context": log.context.value,
+                "session_index": log.session_index,
+                "started_at": log.started_at,
+                "finished_at": log.finished_at,
+                "status": log.status.value,
+            },
+            key=("user_id", "uuid"),
+        )
+        session_id = self._session_id(user_id, log.uuid)
+        for item in log.items:
+            insert_unless_present(
+                self._session,
+                LoggedItemRow,
+                _item_values(user_id, session_id, item),
+                key=("session_id", "item_index"),
+            )
+        return self._get_or_fail(user_id, log.uuid)
+
+    def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
+        row = self._session.scalar(
+            _fresh(select(SessionLogRow)).where(
+                SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
+            )
+        )
+        return None if row is None else _log(row)
+
+    def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+        """Store an item's log, replacing what was stored for that item of that session.
+
+        Raises:
+            UnknownSessionError: no session log of this user has ``session_uuid``.
+        """
+        session_id = self._session_id(user_id, session_uuid)
+        insert_or_update(
+            self._session,
+            LoggedItemRow,
+            _item_values(user_id, session_id, item),
+            key=("session_id", "item_index"),
+        )
+        stored = self._get_or_fail(user_id, session_uuid).item(item.item_index)
+        assert stored is not None
+        return stored
+
+    def set_status(
+        self,
+        user_id: int,
+        session_uuid: uuid.UUID,
+        status: SessionStatus,
+        finished_at: dt.datetime | None,
+    ) -> SessionLog:
+        """Record a session's status and, when it ended, the time it did.
+
+        Raises:
+            UnknownSessionError: no session log of this user has ``session_uuid``.
+        """
+        self._session.execute(
+            update(SessionLogRow)
+            .where(SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid))
+            .values(status=status.value, finished_at=finished_at)
+        )
+        return self._get_or_fail(user_id, session_uuid)
+
+    def list(
+        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+    ) -> tuple[SessionLog, ...]:
+        """The user's session logs, oldest first; only those in ``statuses`` when given."""
+        query = (
+            _fresh(select(SessionLogRow))
+            .where(SessionLogRow.user_id == user_id)
+            .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
+        )
+        if statuses:
+            query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
+        return tuple(_log(row) for row in self._session.scalars(query))
+
+    def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
+        found = self._session.scalar(
+            select(SessionLogRow.id).where(
+                SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
+            )
+        )
+        if found is None:
+            raise UnknownSessionError(str(session_uuid))
+        return found
+
+    def _get_or_fail(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
+        log = self.get(user_id, session_uuid)
+        if log is None:
+            raise UnknownSessionError(str(session_uuid))
+        return log
+
+
+def _fresh(query: Select[SessionLogRow]) -> Select[SessionLogRow]:
+    # Items are written with INSERT ... ON CONFLICT, which the ORM's identity map does not
+    # see: reload rows (and their items) instead of trusting what was loaded before.
+    return query.execution_options(populate_existing=True)
+
+
+def _item_values(user_id: int, session_id: int, item: ItemLog) -> dict[str, object]:
+    return {
+        "user_id": user_id,
+        "session_id": session_id,
+        "item_index": item.item_index,
+        "exercise_id": item.exercise_id,
+        "variant_id": item.variant_id,
+        "sets_done": item.sets_done,
+        "reps_done": item.reps_done,
+        "holds_done": item.holds_done,
+        "sides": ",".join(side.value for side in item.sides),
+        "skipped": item.skipped,
+        "pain": item.pain,
+        "pain_region": item.pain_region.value if item.pain_region else None,
+        "ease": item.ease,
+        "notes": item.notes,
+        "finished_at": item.finished_at,
+    }
+
+
+def _item(row: LoggedItemRow) -> ItemLog:
+    return ItemLog(
+        item_index=row.item_index,
+        exercise_id=row.exercise_id,
+        variant_id=row.variant_id,
+        sets_done=row.sets_done,
+        reps_done=row.reps_done,
+        holds_done=row.holds_done,
+        sides=tuple(Side(side) for side in row.sides.split(",") if side),
+        skipped=row.skipped,
+        pain=row.pain,
+        pain_region=Region(row.pain_region) if row.pain_region else None,
+        ease=row.ease,
+        notes=row.notes,
+        finished_at=row.finished_at,
+    )
+
+
+def _log(row: SessionLogRow) -> SessionLog:
+    return SessionLog(
+        uuid=uuid.UUID(row.uuid),
+        plan_uuid=uuid.UUID(row.plan.uuid) if row.plan is not None else None,
+        week_start=row.week_start,
+        day=row.day,
+        context=Context(row.context),
+        session_index=row.session_index,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        status=SessionStatus(row.status),
+        items=tuple(_item(item) for item in row.items),
+    )

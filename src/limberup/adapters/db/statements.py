@@ -1,0 +1,57 @@
+"""Inserts that cannot fail on a replay: ``INSERT ... ON CONFLICT`` on SQLite and PostgreSQL.
+
+Both backends speak the same upsert; issuing it avoids the read-then-write race of checking
+first, so two requests carrying the same client UUID at the same moment still store one row,
+and neither fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Session
+
+
+def insert_unless_present(
+    session: Session,
+    model: type[DeclarativeBase],
+    values: Mapping[str, Any],
+    *,
+    key: Collection[str] | None,
+) -> None:
+    """Insert a row unless one with the same ``key`` columns exists (then do nothing).
+
+    Args:
+        key: the columns of the unique constraint to check; None for any unique constraint.
+    """
+    if _dialect(session) == "postgresql":
+        session.execute(
+            postgresql.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
+        )
+    else:
+        session.execute(
+            sqlite.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
+        )
+
+
+def insert_or_update(
+    session: Session,
+    model: type[DeclarativeBase],
+    values: Mapping[str, Any],
+    *,
+    key: Collection[str],
+) -> None:
+    """Insert a row, or update every other column of the one with the same ``key`` columns."""
+    changes = {name: value for name, value in values.items() if name not in key}
+    if _dialect(session) == "postgresql":
+        pg = postgresql.insert(model).values(**values)
+        session.execute(pg.on_conflict_do_update(index_elements=key, set_=changes))
+    else:
+        lite = sqlite.insert(model).values(**values)
+        session.execute(lite.on_conflict_do_update(index_elements=key, set_=changes))
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name

@@ -1,0 +1,147 @@
+"""What the use cases need of storage: a unit of work and its repositories, as Protocols.
+
+``adapters.db.unit_of_work.SqlUnitOfWork`` is the real one; unit tests pass a hand-written
+fake (``tests/unit/storage/fakes.py``). Every repository method takes the ``user_id`` whose
+data it reads or writes. A use case opens the unit of work with ``with uow:``, and nothing is
+stored unless it calls ``uow.commit()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Protocol, Self
+
+from limberup.domain.logbook import (
+    ItemLog,
+    SessionLog,
+    SessionStatus,
+    StoredAssessment,
+    StoredDecision,
+    StoredPlan,
+    StoredProfile,
+)
+
+
+class UserRepository(Protocol):
+    def ensure(
+        self, username: str, *, display_name: str, user_uuid: uuid.UUID, now: dt.datetime
+    ) -> int:
+        """The id of the user called ``username``, creating them the first time."""
+        ...
+
+    def find(self, username: str) -> int | None: ...
+
+
+class ProfileRepository(Protocol):
+    def get(self, user_id: int) -> StoredProfile | None: ...
+
+    def save(self, user_id: int, stored: StoredProfile) -> StoredProfile:
+        """Store the user's profile, replacing the one they had."""
+        ...
+
+
+class AssessmentRepository(Protocol):
+    def add(self, user_id: int, record: StoredAssessment) -> StoredAssessment:
+        """Store ``record``; with a UUID already stored, return the stored record instead."""
+        ...
+
+    def get(self, user_id: int, record_uuid: uuid.UUID) -> StoredAssessment | None: ...
+
+    def list(self, user_id: int) -> tuple[StoredAssessment, ...]:
+        """Oldest first."""
+        ...
+
+
+class PlanRepository(Protocol):
+    def add(self, user_id: int, record: StoredPlan) -> StoredPlan:
+        """Store ``record`` as its version of the week, or the next free version.
+
+        With a UUID already stored, return the stored plan instead.
+        """
+        ...
+
+    def next_version(self, user_id: int, week_start: dt.date) -> int: ...
+
+    def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
+        """The newest version of the week's plan."""
+        ...
+
+    def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None: ...
+
+    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
+        """Every version of every week, by week then version."""
+        ...
+
+
+class SessionRepository(Protocol):
+    def add(self, user_id: int, log: SessionLog) -> SessionLog:
+        """Store a log and its items; with its UUID already stored, return the stored one."""
+        ...
+
+    def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None: ...
+
+    def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+        """Store an item's log, replacing what was stored for that item of that session."""
+        ...
+
+    def set_status(
+        self,
+        user_id: int,
+        session_uuid: uuid.UUID,
+        status: SessionStatus,
+        finished_at: dt.datetime | None,
+    ) -> SessionLog: ...
+
+    def list(
+        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+    ) -> tuple[SessionLog, ...]:
+        """Oldest first; only those in ``statuses`` when given."""
+        ...
+
+
+class DecisionRepository(Protocol):
+    def replace_week(
+        self, user_id: int, week_start: dt.date, decisions: Sequence[StoredDecision]
+    ) -> None: ...
+
+    def list(self, user_id: int) -> tuple[StoredDecision, ...]:
+        """By week, then drill."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over every repository; leaving it without ``commit()`` rolls back."""
+
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def profiles(self) -> ProfileRepository: ...
+
+    @property
+    def assessments(self) -> AssessmentRepository: ...
+
+    @property
+    def plans(self) -> PlanRepository: ...
+
+    @property
+    def sessions(self) -> SessionRepository: ...
+
+    @property
+    def decisions(self) -> DecisionRepository: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
