@@ -19,8 +19,8 @@ test: install
 	$(VENV)/bin/python -m pytest
 
 check: install
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
 	$(VENV)/bin/mypy --strict src
 	$(VENV)/bin/lint-imports
 

@@ -13,16 +13,10 @@ from typing import Any
 import pexpect
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.paths import EXAMPLES
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
-SHARED_EXAMPLE = REPO_ROOT.parent / "shared" / "examples" / "assessment.json"
-# The shared example when the checkout sits beside it; the unit tests' copy of it otherwise.
-EXAMPLE = (
-    SHARED_EXAMPLE
-    if SHARED_EXAMPLE.is_file()
-    else REPO_ROOT / "tests" / "unit" / "assessment" / "data" / "assessment.json"
-)
+EXAMPLE = EXAMPLES / "assessment.json"
 # No colours, and a wide terminal so that no question is wrapped (a "dumb" one is 80 wide).
 ENV = {
     **{k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")},

@@ -17,10 +17,9 @@ from typing import Any
 import pytest
 
 from limberup.domain.vocabulary import TARGETS, Equipment, Position, Region
-from tests.conftest import REPO_ROOT
+from tests.paths import FREE_EXERCISE_DB
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
-FREE_EXERCISE_DB = REPO_ROOT.parent / "shared" / "data" / "free-exercise-db" / "exercises.json"
 
 KEYS = {
     "id", "name", "aliases", "source", "regions", "planes", "modality", "position",

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.paths import EXAMPLES
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
-EXAMPLES = REPO_ROOT.parent / "shared" / "examples"
 ITEM_KEYS = {
     "exercise_id",
     "variant_id",

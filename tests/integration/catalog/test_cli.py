@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from limberup.entrypoints.cli.app import app
-from tests.integration.catalog.test_importers import FREE_EXERCISE_DB, WGER_PAGE
+from tests.integration.catalog.test_importers import WGER_PAGE
+from tests.paths import FREE_EXERCISE_DB
 
 ALL = 32
 

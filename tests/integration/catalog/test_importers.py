@@ -14,9 +14,8 @@ from limberup.adapters.importers import (
     import_wger,
 )
 from limberup.adapters.importers.files import write_import
-from tests.conftest import REPO_ROOT
+from tests.paths import FREE_EXERCISE_DB
 
-FREE_EXERCISE_DB = REPO_ROOT.parent / "shared" / "data" / "free-exercise-db" / "exercises.json"
 WGER_PAGE = Path(__file__).with_name("fixtures") / "wger_exerciseinfo.json"
 
 

@@ -1,45 +1,21 @@
 """Every instruction in the library is in our own words: no run of 8 words from any article.
 
-Words are compared after lower-casing, dropping apostrophes and treating every other
-non-alphanumeric character as a break, so punctuation and curly quotes cannot hide a copy.
+The check itself lives in ``tests/own_words.py``.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
-from functools import cache
 
 import pytest
 
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Exercise, Program
-from tests.integration.catalog.test_content import SEEDS_DIR
-
-RUN = 8
+from tests.own_words import copied, fingerprints
 
 
-def words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.findall(r"[a-z0-9]+", text.replace("\u2019", "").replace("'", ""))
-
-
-def runs(text: str) -> Iterator[tuple[str, ...]]:
-    found = words(text)
-    for start in range(len(found) - RUN + 1):
-        yield tuple(found[start : start + RUN])
-
-
-@cache
-def seed_runs() -> frozenset[tuple[str, ...]]:
-    seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    assert len(seeds) == 5
-    return frozenset(run for seed in seeds for run in runs(seed.read_text(encoding="utf-8")))
-
-
-def copied(text: str) -> list[str]:
-    return [" ".join(run) for run in runs(text) if run in seed_runs()]
+def test_all_five_articles_are_fingerprinted() -> None:
+    assert len(fingerprints()) == 5
 
 
 def exercise_texts(exercise: Exercise) -> Iterator[tuple[str, str]]:

@@ -9,9 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from limberup.catalog.loader import load_catalogue
-from tests.conftest import REPO_ROOT
-
-EXAMPLES = REPO_ROOT.parent / "shared" / "examples"
+from tests.paths import EXAMPLES
 
 
 def example(name: str) -> dict[str, Any]:

@@ -12,16 +12,10 @@ from limberup.domain import norms
 from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment, evaluate
 from limberup.domain.norms import Norm
 from limberup.domain.vocabulary import TARGETS, Status, TestId, finding_id
-from tests.conftest import REPO_ROOT
+from tests.paths import EXAMPLES
 
 ALL_NORMS = {name: value for name, value in vars(norms).items() if isinstance(value, Norm)}
-SHARED_EXAMPLE = REPO_ROOT.parent / "shared" / "examples" / "assessment.json"
-# The shared example when the checkout sits beside it; a copy of it otherwise (CI).
-EXAMPLE = (
-    SHARED_EXAMPLE
-    if SHARED_EXAMPLE.is_file()
-    else Path(__file__).with_name("data") / "assessment.json"
-)
+EXAMPLE = EXAMPLES / "assessment.json"
 
 
 @pytest.mark.parametrize("test", list(TestId))
@@ -107,13 +101,6 @@ def test_limited_and_asymmetric_ids_are_catalogue_targets() -> None:
         for status in (Status.LIMITED, Status.ASYMMETRIC):
             assert finding_id(test, status) in TARGETS
     assert finding_id(TestId.BEIGHTON, Status.HYPERMOBILE) in TARGETS
-
-
-def test_the_copy_of_the_shared_example_is_current() -> None:
-    copy = Path(__file__).with_name("data") / "assessment.json"
-    assert json.loads(copy.read_text(encoding="utf-8")) == json.loads(
-        EXAMPLE.read_text(encoding="utf-8")
-    )
 
 
 def test_the_shared_example_evaluates_to_the_contract_shape() -> None:
