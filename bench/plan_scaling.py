@@ -26,7 +26,7 @@ from limberup.domain.planner import PlanRequest, plan_week, prepare
 from runners import random_runner
 
 FREE_EXERCISE_DB = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "free-exercise-db" / "exercises.json"
+    Path(__file__).resolve().parents[1] / "tests" / "data" / "free-exercise-db" / "exercises.json"
 )
 MONDAY = dt.date(2026, 11, 23)
 

@@ -24,7 +24,7 @@ from limberup.domain.planning import Profile
 from limberup.services.planning import findings_for_planning
 from runners import random_runner
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "examples"
 MONDAY = dt.date(2026, 11, 23)
 
 
