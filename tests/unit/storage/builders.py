@@ -33,15 +33,21 @@ PROFILE = Profile.model_validate(
 )
 
 
-def assessment(taken_on: dt.date = MONDAY, *, slr_left: float = 64, **extra: Any) -> Assessment:
-    """An assessment with a failed left straight-leg raise and a short left ankle."""
+def assessment(
+    taken_on: dt.date = MONDAY, *, slr_left: float | dict[str, Any] = 64, **extra: Any
+) -> Assessment:
+    """An assessment with a failed left straight-leg raise and a short left ankle.
+
+    Args:
+        slr_left: the left leg's angle, or the side's whole input (``{"fms_score": 2}``).
+    """
+    left = (
+        slr_left if isinstance(slr_left, dict) else {"angle_deg": slr_left, "down_leg_moved": True}
+    )
     data: dict[str, Any] = {
         "date": taken_on.isoformat(),
         "age": 38,
-        "slr": {
-            "left": {"angle_deg": slr_left, "down_leg_moved": True},
-            "right": {"angle_deg": 85, "down_leg_moved": False},
-        },
+        "slr": {"left": left, "right": {"angle_deg": 85, "down_leg_moved": False}},
         "knee_to_wall": {"left": {"distance_cm": 8.0}, "right": {"distance_cm": 10.5}},
     }
     return Assessment.model_validate(data | extra)

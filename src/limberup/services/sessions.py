@@ -1,0 +1,227 @@
+"""Doing the plan: today's sessions, and logging a session item by item.
+
+A session log is started with a client-made UUID, each item is stored (and committed) as it
+finishes, and the log is finished or abandoned at the end. Every write can be replayed: the
+same session UUID returns the stored log, the same item again returns the stored item.
+An unfinished session can be resumed from its first item not finished.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from limberup.domain.catalog import Catalogue
+from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
+from limberup.domain.planning import Session
+from limberup.services.errors import NotFoundError, StoredDataError
+from limberup.services.unit_of_work import UnitOfWork
+from limberup.services.users import utc_now
+from limberup.services.weekly_plan import current_plan, week_of
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    """One session of a day's plan, with the latest log of it, if any.
+
+    Attributes:
+        plan: the stored plan (version) the session comes from.
+        day: its date.
+        index: its place among the day's sessions (0 is the first).
+        session: what is planned.
+        log: the latest log of this session (any version of the week's plan), if any.
+    """
+
+    plan: StoredPlan
+    day: dt.date
+    index: int
+    session: Session
+    log: SessionLog | None
+
+    @property
+    def done(self) -> bool:
+        return self.log is not None and self.log.status is SessionStatus.FINISHED
+
+
+def sessions_on(
+    uow: UnitOfWork,
+    user_id: int,
+    day: dt.date,
+    *,
+    catalogue: Catalogue | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[PlannedSession, ...]:
+    """The sessions planned on ``day``, generating and storing the week's plan if needed.
+
+    Raises:
+        MissingProfileError: there is no plan and no profile to make one from.
+    """
+    plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue, now=now)
+    with uow:
+        logs = [log for log in uow.sessions.list(user_id) if log.day == day]
+    found = []
+    for index, session in enumerate(plan.day(day)):
+        matching = [
+            log for log in logs if log.session_index == index and log.context is session.context
+        ]
+        found.append(PlannedSession(plan, day, index, session, matching[-1] if matching else None))
+    return tuple(found)
+
+
+def start_session(
+    uow: UnitOfWork,
+    user_id: int,
+    *,
+    plan_uuid: uuid.UUID,
+    day: dt.date,
+    session_index: int,
+    session_uuid: uuid.UUID | None = None,
+    now: dt.datetime | None = None,
+) -> SessionLog:
+    """Start a log of one planned session; a replay with the same UUID returns the stored log.
+
+    Raises:
+        NotFoundError: the plan is not stored.
+        StoredDataError: the plan has no such day or session.
+    """
+    with uow:
+        if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
+            return found
+        plan = uow.plans.get(user_id, plan_uuid)
+        if plan is None:
+            raise NotFoundError("plan", plan_uuid)
+        session = _planned(plan, day, session_index)
+        log = uow.sessions.add(
+            user_id,
+            SessionLog(
+                uuid=session_uuid or uuid.uuid4(),
+                plan_uuid=plan.uuid,
+                week_start=plan.week_start,
+                day=day,
+                context=session.context,
+                session_index=session_index,
+                started_at=now or utc_now(),
+            ),
+        )
+        uow.commit()
+    return log
+
+
+def log_item(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+    """Store what was done of one item, and commit at once so a crash keeps it.
+
+    Logging an item again replaces its log, with two exceptions that keep what was done:
+    a finished item is not turned back into a partial one, and pain reported earlier is kept
+    unless a higher figure is reported.
+
+    Raises:
+        NotFoundError: the session log is not stored.
+        StoredDataError: the item is not the one planned at that place in the session.
+    """
+    with uow:
+        log = _log(uow, user_id, session_uuid)
+        planned = _session_of(uow, user_id, log).items
+        if item.item_index >= len(planned):
+            raise StoredDataError(
+                "item_index", item.item_index, f"an item of this session, 0-{len(planned) - 1}"
+            )
+        expected = planned[item.item_index].exercise_id
+        if item.exercise_id != expected:
+            raise StoredDataError(
+                f"items.{item.item_index}.exercise_id",
+                item.exercise_id,
+                f"the drill planned there, {expected!r}",
+            )
+        existing = log.item(item.item_index)
+        merged = item if existing is None else _merge(existing, item)
+        if merged == existing:
+            return existing
+        stored = uow.sessions.save_item(user_id, session_uuid, merged)
+        uow.commit()
+    return stored
+
+
+def end_session(
+    uow: UnitOfWork,
+    user_id: int,
+    session_uuid: uuid.UUID,
+    *,
+    status: SessionStatus = SessionStatus.FINISHED,
+    now: dt.datetime | None = None,
+) -> SessionLog:
+    """Mark a session finished or abandoned (a replay keeps the first end time).
+
+    Raises:
+        NotFoundError: the session log is not stored.
+    """
+    with uow:
+        log = _log(uow, user_id, session_uuid)
+        if log.status is status and (log.finished_at or status is SessionStatus.IN_PROGRESS):
+            return log
+        ended = None if status is SessionStatus.IN_PROGRESS else (now or utc_now())
+        stored = uow.sessions.set_status(user_id, session_uuid, status, ended)
+        uow.commit()
+    return stored
+
+
+def unfinished_sessions(uow: UnitOfWork, user_id: int) -> tuple[SessionLog, ...]:
+    """Sessions started and neither finished nor abandoned, newest first."""
+    with uow:
+        logs = uow.sessions.list(user_id, statuses=(SessionStatus.IN_PROGRESS,))
+    return tuple(reversed(logs))
+
+
+def get_session(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
+    """A stored session log.
+
+    Raises:
+        NotFoundError: there is none with that UUID.
+    """
+    with uow:
+        return _log(uow, user_id, session_uuid)
+
+
+def planned_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
+    """The planned session a log records.
+
+    Raises:
+        NotFoundError: the log's plan is no longer stored.
+    """
+    with uow:
+        return _session_of(uow, user_id, log)
+
+
+def _log(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
+    log = uow.sessions.get(user_id, session_uuid)
+    if log is None:
+        raise NotFoundError("session", session_uuid)
+    return log
+
+
+def _session_of(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
+    plan = None if log.plan_uuid is None else uow.plans.get(user_id, log.plan_uuid)
+    if plan is None:
+        raise NotFoundError("plan", log.plan_uuid)
+    return _planned(plan, log.day, log.session_index)
+
+
+def _planned(plan: StoredPlan, day: dt.date, index: int) -> Session:
+    sessions = plan.day(day)
+    if not sessions:
+        last = plan.week_start + dt.timedelta(days=6)
+        raise StoredDataError(
+            "day", day.isoformat(), f"a day with a session, {plan.week_start} to {last}"
+        )
+    if not 0 <= index < len(sessions):
+        raise StoredDataError("session", index + 1, f"a session of that day, 1-{len(sessions)}")
+    return sessions[index]
+
+
+def _merge(existing: ItemLog, new: ItemLog) -> ItemLog:
+    base = existing if existing.finished_at is not None and new.finished_at is None else new
+    pains = [log for log in (existing, new) if log.pain is not None]
+    worst = max(pains, key=lambda log: log.pain or 0, default=None)
+    if worst is None:
+        return base
+    return base.model_copy(update={"pain": worst.pain, "pain_region": worst.pain_region})

@@ -1,0 +1,246 @@
+"""Export all of a runner's data, and import it back, losing nothing.
+
+The export is one JSON document (:class:`ExportDocument`); the session logs can also be written
+as CSV, one row per logged item, for spreadsheets. An import is validated whole before anything
+is written, then written in one transaction: a corrupt or foreign file imports nothing and says
+why. Records already stored (the same UUIDs) are kept, so importing twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+
+from limberup.domain.logbook import (
+    SessionLog,
+    StoredAssessment,
+    StoredDecision,
+    StoredPlan,
+    StoredProfile,
+)
+from limberup.services.errors import StoredDataError
+from limberup.services.unit_of_work import UnitOfWork
+from limberup.services.users import utc_now
+
+FORMAT: Final = "limberup-export"
+FORMAT_VERSION: Final = 1
+SHOWN_PROBLEMS = 5
+CSV_COLUMNS = (
+    "session_uuid",
+    "day",
+    "context",
+    "session_index",
+    "status",
+    "started_at",
+    "session_finished_at",
+    "item_index",
+    "exercise_id",
+    "variant_id",
+    "sets_done",
+    "reps_done",
+    "holds_done",
+    "sides",
+    "skipped",
+    "pain",
+    "pain_region",
+    "ease",
+    "notes",
+    "finished_at",
+)
+
+
+class ExportDocument(BaseModel):
+    """Everything stored for one runner, in the shape ``limberup export`` writes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal["limberup-export"] = FORMAT
+    version: Literal[1] = FORMAT_VERSION
+    exported_at: AwareDatetime
+    profile: StoredProfile | None
+    assessments: tuple[StoredAssessment, ...] = ()
+    plans: tuple[StoredPlan, ...] = ()
+    sessions: tuple[SessionLog, ...] = ()
+    decisions: tuple[StoredDecision, ...] = ()
+
+    def data(self) -> dict[str, Any]:
+        """The stored data alone, without when it was exported: equal exports, equal data."""
+        return self.model_dump(mode="json", exclude={"exported_at"})
+
+
+class ImportFileError(StoredDataError):
+    """An import file is not a LimberUp export this version can read; nothing was imported."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(
+            source, source, reason, message=f"{source}: {reason}; nothing was imported"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """How many records of each kind the file held and how many were new."""
+
+    counts: dict[str, tuple[int, int]]
+    """Kind -> (in the file, newly stored)."""
+
+
+def export_data(uow: UnitOfWork, user_id: int, *, now: dt.datetime | None = None) -> ExportDocument:
+    """Everything stored for the runner."""
+    with uow:
+        return ExportDocument(
+            exported_at=now or utc_now(),
+            profile=uow.profiles.get(user_id),
+            assessments=uow.assessments.list(user_id),
+            plans=uow.plans.list(user_id),
+            sessions=uow.sessions.list(user_id),
+            decisions=uow.decisions.list(user_id),
+        )
+
+
+def export_json(document: ExportDocument) -> str:
+    """The export as indented JSON text."""
+    return json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def sessions_csv(document: ExportDocument) -> str:
+    """The session logs as CSV, one row per logged item (a session with none gets one row)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for log in document.sessions:
+        session = {
+            "session_uuid": str(log.uuid),
+            "day": log.day.isoformat(),
+            "context": log.context.value,
+            "session_index": log.session_index,
+            "status": log.status.value,
+            "started_at": log.started_at.isoformat(),
+            "session_finished_at": log.finished_at.isoformat() if log.finished_at else "",
+        }
+        if not log.items:
+            writer.writerow(session)
+        for item in log.items:
+            row = item.model_dump(mode="json")
+            row["sides"] = "+".join(row["sides"])
+            writer.writerow(session | {k: "" if v is None else v for k, v in row.items()})
+    return out.getvalue()
+
+
+def parse_export(text: str, *, source: str) -> ExportDocument:
+    """Read an export file's text, refusing anything that is not a complete, valid export.
+
+    Args:
+        text: the file's content.
+        source: how to name the file in messages.
+
+    Raises:
+        ImportFileError: not JSON, not a LimberUp export, from a newer version, or invalid
+            (naming the first problems: field, value, what is allowed).
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            source, f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise ImportFileError(
+            source, f'not a LimberUp export (expected "format": "{FORMAT}", got {found!r})'
+        )
+    version = data.get("version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise ImportFileError(
+            source,
+            f"written by a newer LimberUp (export version {version}; this one reads "
+            f"{FORMAT_VERSION}): upgrade LimberUp first",
+        )
+    try:
+        document = ExportDocument.model_validate(data)
+    except ValidationError as error:
+        raise ImportFileError(source, _problems(error)) from None
+    _check_links(document, source)
+    return document
+
+
+def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> ImportSummary:
+    """Store an export's records for the runner, all or nothing.
+
+    Records already stored (same UUIDs) are kept as they are; the profile is replaced only by a
+    newer one; each week's decisions in the file replace that week's stored ones.
+
+    Raises:
+        ImportFileError: a session names a plan neither in the file nor stored.
+    """
+    with uow:
+        counts: dict[str, tuple[int, int]] = {}
+        stored = uow.profiles.get(user_id)
+        profile = document.profile
+        newer = profile is not None and (stored is None or profile.updated_at > stored.updated_at)
+        if profile is not None and newer:
+            uow.profiles.save(user_id, profile)
+        counts["profile"] = (int(profile is not None), int(newer))
+        known = {a.uuid for a in uow.assessments.list(user_id)}
+        for assessment in document.assessments:
+            uow.assessments.add(user_id, assessment)
+        counts["assessments"] = _count(document.assessments, known)
+        known = {p.uuid for p in uow.plans.list(user_id)}
+        for plan in document.plans:
+            uow.plans.add(user_id, plan)
+        counts["plans"] = _count(document.plans, known)
+        known_plans = {p.uuid for p in uow.plans.list(user_id)}
+        known = {s.uuid for s in uow.sessions.list(user_id)}
+        for index, log in enumerate(document.sessions):
+            if log.plan_uuid is not None and log.plan_uuid not in known_plans:
+                raise ImportFileError(
+                    f"sessions.{index}.plan_uuid",
+                    f"names plan {log.plan_uuid}, which is neither in the file nor stored",
+                )
+            uow.sessions.add(user_id, log)
+        counts["sessions"] = _count(document.sessions, known)
+        weeks = sorted({d.week_start for d in document.decisions})
+        for week in weeks:
+            uow.decisions.replace_week(
+                user_id, week, [d for d in document.decisions if d.week_start == week]
+            )
+        counts["decisions"] = (len(document.decisions), len(document.decisions))
+        uow.commit()
+    return ImportSummary(counts)
+
+
+def _count(records: tuple[Any, ...], known: set[Any]) -> tuple[int, int]:
+    return len(records), sum(1 for record in records if record.uuid not in known)
+
+
+def _check_links(document: ExportDocument, source: str) -> None:
+    seen: set[tuple[dt.date, str]] = set()
+    for index, decision in enumerate(document.decisions):
+        key = (decision.week_start, decision.exercise_id)
+        if key in seen:
+            raise ImportFileError(
+                source,
+                f"decisions.{index}: a second decision for {decision.exercise_id!r} in the week "
+                f"of {decision.week_start} (one per drill and week is allowed)",
+            )
+        seen.add(key)
+
+
+def _problems(error: ValidationError) -> str:
+    lines = []
+    for problem in error.errors()[:SHOWN_PROBLEMS]:
+        where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        given = repr(problem.get("input"))
+        if len(given) > 60:
+            given = given[:57] + "..."
+        lines.append(f"{where}: {problem['msg'].removeprefix('Value error, ')} (got {given})")
+    more = len(error.errors()) - SHOWN_PROBLEMS
+    if more > 0:
+        lines.append(f"... and {more} more problem{'s' if more > 1 else ''}")
+    return "not a valid export:\n  " + "\n  ".join(lines)

@@ -1,0 +1,224 @@
+"""A hand-written, in-memory unit of work for the use-case tests (as cosmicpython does).
+
+It keeps the promises the services rely on: replays by UUID return the stored record, plan
+versions per week, and leaving the ``with`` block without ``commit()`` rolls everything back.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Self
+
+from limberup.domain.logbook import (
+    ItemLog,
+    SessionLog,
+    SessionStatus,
+    StoredAssessment,
+    StoredDecision,
+    StoredPlan,
+    StoredProfile,
+)
+
+
+@dataclass
+class Store:
+    users: dict[str, int] = field(default_factory=dict)
+    profiles: dict[int, StoredProfile] = field(default_factory=dict)
+    assessments: dict[int, list[StoredAssessment]] = field(default_factory=dict)
+    plans: dict[int, list[StoredPlan]] = field(default_factory=dict)
+    sessions: dict[int, list[SessionLog]] = field(default_factory=dict)
+    decisions: dict[int, list[StoredDecision]] = field(default_factory=dict)
+
+
+class FakeUsers:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def ensure(
+        self, username: str, *, display_name: str, user_uuid: uuid.UUID, now: dt.datetime
+    ) -> int:
+        return self.store.users.setdefault(username, len(self.store.users) + 1)
+
+    def find(self, username: str) -> int | None:
+        return self.store.users.get(username)
+
+
+class FakeProfiles:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, user_id: int) -> StoredProfile | None:
+        return self.store.profiles.get(user_id)
+
+    def save(self, user_id: int, stored: StoredProfile) -> StoredProfile:
+        self.store.profiles[user_id] = stored
+        return stored
+
+
+class FakeAssessments:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, user_id: int, record: StoredAssessment) -> StoredAssessment:
+        found = self.get(user_id, record.uuid)
+        if found is not None:
+            return found
+        self.store.assessments.setdefault(user_id, []).append(record)
+        return record
+
+    def get(self, user_id: int, record_uuid: uuid.UUID) -> StoredAssessment | None:
+        return next((a for a in self.list(user_id) if a.uuid == record_uuid), None)
+
+    def list(self, user_id: int) -> tuple[StoredAssessment, ...]:
+        stored = self.store.assessments.get(user_id, [])
+        return tuple(sorted(stored, key=lambda a: (a.taken_on, a.recorded_at)))
+
+
+class FakePlans:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, user_id: int, record: StoredPlan) -> StoredPlan:
+        found = self.get(user_id, record.uuid)
+        if found is not None:
+            return found
+        taken = {p.version for p in self.list(user_id) if p.week_start == record.week_start}
+        if record.version in taken:
+            record = record.model_copy(update={"version": max(taken) + 1})
+        self.store.plans.setdefault(user_id, []).append(record)
+        return record
+
+    def next_version(self, user_id: int, week_start: dt.date) -> int:
+        versions = [p.version for p in self.list(user_id) if p.week_start == week_start]
+        return max(versions, default=0) + 1
+
+    def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
+        versions = [p for p in self.list(user_id) if p.week_start == week_start]
+        return versions[-1] if versions else None
+
+    def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
+        return next((p for p in self.list(user_id) if p.uuid == plan_uuid), None)
+
+    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
+        stored = self.store.plans.get(user_id, [])
+        return tuple(sorted(stored, key=lambda p: (p.week_start, p.version)))
+
+
+class FakeSessions:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, user_id: int, log: SessionLog) -> SessionLog:
+        if log.plan_uuid is not None and not any(
+            p.uuid == log.plan_uuid for p in self.store.plans.get(user_id, [])
+        ):
+            raise LookupError(str(log.plan_uuid))
+        found = self.get(user_id, log.uuid)
+        if found is None:
+            self.store.sessions.setdefault(user_id, []).append(log)
+            return log
+        for item in log.items:
+            if found.item(item.item_index) is None:
+                self.save_item(user_id, log.uuid, item)
+        return self._get(user_id, log.uuid)
+
+    def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
+        return next(
+            (s for s in self.store.sessions.get(user_id, []) if s.uuid == session_uuid), None
+        )
+
+    def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+        log = self._get(user_id, session_uuid)
+        items = [i for i in log.items if i.item_index != item.item_index] + [item]
+        self._replace(user_id, log.model_copy(update={"items": tuple(sorted(items, key=_index))}))
+        return item
+
+    def set_status(
+        self,
+        user_id: int,
+        session_uuid: uuid.UUID,
+        status: SessionStatus,
+        finished_at: dt.datetime | None,
+    ) -> SessionLog:
+        log = self._get(user_id, session_uuid)
+        changed = log.model_copy(update={"status": status, "finished_at": finished_at})
+        self._replace(user_id, changed)
+        return changed
+
+    def list(
+        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+    ) -> tuple[SessionLog, ...]:
+        logs = sorted(self.store.sessions.get(user_id, []), key=lambda s: (s.day, s.started_at))
+        return tuple(log for log in logs if not statuses or log.status in statuses)
+
+    def _get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
+        log = self.get(user_id, session_uuid)
+        if log is None:
+            raise LookupError(str(session_uuid))
+        return log
+
+    def _replace(self, user_id: int, log: SessionLog) -> None:
+        logs = self.store.sessions[user_id]
+        logs[[s.uuid for s in logs].index(log.uuid)] = log
+
+
+def _index(item: ItemLog) -> int:
+    return item.item_index
+
+
+class FakeDecisions:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def replace_week(
+        self, user_id: int, week_start: dt.date, decisions: Sequence[StoredDecision]
+    ) -> None:
+        kept = [d for d in self.store.decisions.get(user_id, []) if d.week_start != week_start]
+        self.store.decisions[user_id] = kept + list(decisions)
+
+    def list(self, user_id: int) -> tuple[StoredDecision, ...]:
+        stored = self.store.decisions.get(user_id, [])
+        return tuple(sorted(stored, key=lambda d: (d.week_start, d.exercise_id)))
+
+
+class FakeUnitOfWork:
+    """Everything in memory; ``commits`` counts the commits, to check what a use case did."""
+
+    def __init__(self) -> None:
+        self.store = Store()
+        self.commits = 0
+        self._snapshot: Store | None = None
+        self.users = FakeUsers(self.store)
+        self.profiles = FakeProfiles(self.store)
+        self.assessments = FakeAssessments(self.store)
+        self.plans = FakePlans(self.store)
+        self.sessions = FakeSessions(self.store)
+        self.decisions = FakeDecisions(self.store)
+
+    def __enter__(self) -> Self:
+        self._snapshot = copy.deepcopy(self.store)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.rollback()
+        self._snapshot = None
+
+    def commit(self) -> None:
+        self.commits += 1
+        self._snapshot = copy.deepcopy(self.store)
+
+    def rollback(self) -> None:
+        if self._snapshot is not None:
+            saved = self._snapshot
+            for name in vars(saved):
+                setattr(self.store, name, copy.deepcopy(getattr(saved, name)))

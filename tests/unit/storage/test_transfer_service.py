@@ -1,0 +1,135 @@
+"""Export and import on a fake unit of work: the round trip, and files that import nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+
+from limberup.domain.logbook import SessionStatus, StoredProfile
+from limberup.domain.vocabulary import Region
+from limberup.services.transfer import (
+    CSV_COLUMNS,
+    ImportFileError,
+    export_data,
+    export_json,
+    import_data,
+    parse_export,
+    sessions_csv,
+)
+from tests.unit.storage.builders import (
+    NOW,
+    PROFILE,
+    item_log,
+    session_log,
+    stored_assessment,
+    stored_plan,
+)
+from tests.unit.storage.fakes import FakeUnitOfWork
+
+
+def filled() -> FakeUnitOfWork:
+    uow = FakeUnitOfWork()
+    plan = stored_plan()
+    with uow:
+        uow.profiles.save(1, StoredProfile(profile=PROFILE, updated_at=NOW))
+        uow.assessments.add(1, stored_assessment())
+        uow.plans.add(1, plan)
+        uow.sessions.add(
+            1,
+            session_log(
+                plan,
+                items=(
+                    item_log(0, "leg_swings", notes='said "fine", then, laughed'),
+                    item_log(1, "assisted_slr", pain=2, pain_region=Region.HAMSTRINGS),
+                ),
+                status=SessionStatus.FINISHED,
+            ),
+        )
+        uow.sessions.add(1, session_log(plan))
+        uow.commit()
+    return uow
+
+
+def exported_text(uow: FakeUnitOfWork) -> str:
+    return export_json(export_data(uow, 1, now=NOW))
+
+
+def test_export_then_import_into_an_empty_store_gives_back_the_same_data() -> None:
+    source = filled()
+    text = exported_text(source)
+    target = FakeUnitOfWork()
+    summary = import_data(target, 1, parse_export(text, source="x.json"))
+    assert export_data(target, 1).data() == export_data(source, 1).data()
+    assert summary.counts["sessions"] == (2, 2)
+
+
+def test_importing_the_same_file_twice_adds_nothing() -> None:
+    source = filled()
+    document = parse_export(exported_text(source), source="x.json")
+    target = FakeUnitOfWork()
+    import_data(target, 1, document)
+    summary = import_data(target, 1, document)
+    assert summary.counts["assessments"] == (1, 0)
+    assert summary.counts["sessions"] == (2, 0)
+    assert export_data(target, 1).data() == export_data(source, 1).data()
+
+
+def test_the_sessions_csv_has_one_row_per_logged_item_and_a_row_for_an_empty_session() -> None:
+    document = export_data(filled(), 1)
+    rows = list(csv.DictReader(io.StringIO(sessions_csv(document))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 3
+    assert rows[0]["notes"] == 'said "fine", then, laughed'
+    assert rows[0]["sides"] == "left+right"
+    assert (rows[1]["pain"], rows[1]["pain_region"]) == ("2", "hamstrings")
+    assert rows[2]["item_index"] == ""
+
+
+def broken(mutate: Any) -> str:
+    data = json.loads(exported_text(filled()))
+    mutate(data)
+    return json.dumps(data)
+
+
+BAD_FILES = [
+    ("not JSON", '{"format": "limberup-export", ', "not valid JSON (Expecting"),
+    ("not an object", "[1, 2]", "not a LimberUp export"),
+    ("a catalogue export", json.dumps([{"id": "ankle_rolls"}]), "not a LimberUp export"),
+    ("another tool's file", json.dumps({"format": "garmin"}), "got 'garmin'"),
+    (
+        "a newer version",
+        broken(lambda d: d.update(version=2)),
+        "written by a newer LimberUp (export version 2",
+    ),
+    (
+        "a bad pain figure",
+        broken(lambda d: d["sessions"][0]["items"][1].update(pain=11)),
+        "sessions.0.items.1.pain: Input should be less than or equal to 10 (got 11)",
+    ),
+    (
+        "an unknown field",
+        broken(lambda d: d.update(extra=1)),
+        "extra: Extra inputs are not permitted",
+    ),
+    (
+        "a session of a plan that is nowhere",
+        broken(lambda d: d.update(plans=[])),
+        "neither in the file nor stored",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), [(t, m) for _, t, m in BAD_FILES], ids=[n for n, _, _ in BAD_FILES]
+)
+def test_a_corrupt_or_foreign_file_imports_nothing_and_says_why(text: str, message: str) -> None:
+    target = FakeUnitOfWork()
+    with pytest.raises(ImportFileError) as caught:
+        import_data(target, 1, parse_export(text, source="in.json"))
+    assert message in str(caught.value)
+    assert "nothing was imported" in str(caught.value)
+    assert export_data(target, 1).data() == export_data(FakeUnitOfWork(), 1).data()
