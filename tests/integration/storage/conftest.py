@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,8 @@ def postgres_base_url() -> str:
     pytest.skip(reason)
 
 
-def postgres_schema_url() -> Iterator[str]:
+@contextmanager
+def postgres_schema() -> Iterator[str]:
     """A URL whose connections work in a new, empty schema; the schema is dropped after."""
     base = postgres_base_url()
     schema = f"limberup_test_{uuid.uuid4().hex[:12]}"
@@ -65,7 +67,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'limberup.db'}"
     else:
-        yield from postgres_schema_url()
+        with postgres_schema() as url:
+            yield url
 
 
 @pytest.fixture
@@ -79,8 +82,24 @@ def engine(database_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def uow(engine: Engine) -> UowFactory:
     """Makes units of work on the migrated database."""
+    return units_of_work(engine)
+
+
+def units_of_work(engine: Engine) -> UowFactory:
     factory = session_factory(engine)
     return lambda: SqlUnitOfWork(factory)
+
+
+@contextmanager
+def migrated(url: str) -> Iterator[UowFactory]:
+    """Units of work on the database at ``url``, migrated, with its local user made."""
+    engine = open_database(url)
+    try:
+        make = units_of_work(engine)
+        local_user(make())
+        yield make
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
