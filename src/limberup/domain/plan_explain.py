@@ -17,6 +17,17 @@ TEST_LABELS = {
     TestId.TIBIAL_ROTATION: "knee (tibial) rotation",
     TestId.THORACIC_ROTATION: "upper-back rotation",
 }
+
+
+def finding_label(finding_id: str) -> str:
+    """A finding id in words: ``slr_limited`` -> ``limited straight-leg raise``."""
+    if finding_id == "hypermobile":
+        return "hypermobility (stability and control)"
+    test, _, status = finding_id.rpartition("_")
+    label = TEST_LABELS.get(TestId(test), test) if test in set(TestId) else test
+    return f"left-right difference in {label}" if status == "asymmetric" else f"limited {label}"
+
+
 CONTEXT_LABELS = {
     Context.PRE_RUN: "pre-run",
     Context.REST_DAY: "rest-day",

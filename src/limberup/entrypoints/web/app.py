@@ -12,7 +12,7 @@ from limberup import __version__
 from limberup.entrypoints.web.api import assessments, catalogue, health, plans
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
-from limberup.entrypoints.web.pages import home
+from limberup.entrypoints.web.pages import home, library
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -43,4 +43,5 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
     for api in (health, catalogue, assessments, plans):
         app.include_router(api.router, prefix="/api/v1")
     app.include_router(home.router)
+    app.include_router(library.router)
     return app

@@ -16,10 +16,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import InputError, UnknownIdError
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,19 @@ def problems_of(
 
 
 def error_response(
-    status: int, error: str, message: str, problems: list[Problem] | None = None
-) -> JSONResponse:
+    status: int,
+    error: str,
+    message: str,
+    problems: list[Problem] | None = None,
+    *,
+    request: Request | None = None,
+) -> Response:
+    """JSON for the API; for a page, the same facts as an HTML page in the app's layout."""
     body = ErrorBody(error=error, message=message, problems=problems or [])
+    if request is not None and not request.url.path.startswith("/api/"):
+        return templates.TemplateResponse(
+            request, "error.html", {"status": status, "body": body}, status_code=status
+        )
     return JSONResponse(jsonable_encoder(body), status_code=status)
 
 
@@ -66,29 +77,34 @@ def install_error_handlers(app: FastAPI) -> None:
     """Turn validation, input, HTTP and unexpected errors into the JSON error shape."""
 
     @app.exception_handler(RequestValidationError)
-    async def _request_invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _request_invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = problems_of(exc.errors())
-        return error_response(422, "invalid_input", _summary(problems), problems)
+        return error_response(422, "invalid_input", _summary(problems), problems, request=request)
 
     @app.exception_handler(ValidationError)
-    async def _model_invalid(_: Request, exc: ValidationError) -> JSONResponse:
+    async def _model_invalid(request: Request, exc: ValidationError) -> Response:
         problems = problems_of(exc.errors())
-        return error_response(422, "invalid_input", _summary(problems), problems)
+        return error_response(422, "invalid_input", _summary(problems), problems, request=request)
 
     @app.exception_handler(InputError)
-    async def _input(_: Request, exc: InputError) -> JSONResponse:
+    async def _input(request: Request, exc: InputError) -> Response:
         status = 404 if isinstance(exc, UnknownIdError) and exc.field == "id" else 422
         problem = Problem(field=exc.field, value=exc.value, allowed=exc.expected)
-        return error_response(status, "invalid_input", str(exc), [problem])
+        error = "not_found" if status == 404 else "invalid_input"
+        return error_response(status, error, str(exc), [problem], request=request)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error_response(exc.status_code, _slug(exc.status_code), str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(
+            exc.status_code, _slug(exc.status_code), str(exc.detail), request=request
+        )
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", "Something went wrong on our side.")
+        return error_response(
+            500, "internal_error", "Something went wrong on our side.", request=request
+        )
 
 
 def _summary(problems: list[Problem]) -> str:

@@ -1,12 +1,29 @@
-"""The Jinja2 environment the pages render with."""
+"""The Jinja2 environment the pages render with, and the helpers templates may call."""
+
+from __future__ import annotations
 
 from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
 from limberup import __version__
+from limberup.domain.catalog_text import describe_dose, describe_equipment, span
+from limberup.domain.plan_explain import finding_label
 
 TEMPLATES_DIR = Path(__file__).parent.parent / "templates"
 
+
+def label(value: object) -> str:
+    """An id as words: ``hip_flexors`` -> ``hip flexors``."""
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
-templates.env.globals["version"] = __version__
+templates.env.globals.update(
+    version=__version__,
+    describe_dose=describe_dose,
+    describe_equipment=describe_equipment,
+    span=span,
+)
+templates.env.filters["label"] = label
+templates.env.filters["finding"] = finding_label

@@ -1,0 +1,73 @@
+"""The exercise library and the articles' routines as pages."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from limberup.domain.vocabulary import TARGETS, Context, Equipment, Modality, Plane, Region
+from limberup.entrypoints.web.api.catalogue import ExerciseFilters, list_exercises
+from limberup.entrypoints.web.dependencies import CatalogueDep
+from limberup.entrypoints.web.pages.templating import templates
+from limberup.exceptions import UnknownIdError
+from limberup.services.catalogue import UnknownExerciseError, get_exercise, get_program
+
+router = APIRouter(include_in_schema=False)
+
+CHOICES = (
+    ("region", "Region", list(Region)),
+    ("plane", "Plane", list(Plane)),
+    ("modality", "Kind", list(Modality)),
+    ("context", "When", list(Context)),
+    ("have", "Kit I have", list(Equipment)),
+    ("target", "Helps with", sorted(TARGETS)),
+)
+
+
+@router.get("/exercises", response_class=HTMLResponse)
+def exercises_page(
+    request: Request, catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
+) -> HTMLResponse:
+    exercises = list_exercises(catalogue, filters)
+    chosen = filters.model_dump(exclude_defaults=True)
+    context = {
+        "exercises": exercises,
+        "filters": filters.model_dump(),
+        "choices": CHOICES,
+        "filters_open": bool(chosen),
+    }
+    if request.headers.get("HX-Request"):
+        return templates.TemplateResponse(request, "library/_results.html", context)
+    return templates.TemplateResponse(request, "library/exercises.html", context)
+
+
+@router.get("/exercises/{exercise_id}", response_class=HTMLResponse)
+def exercise_page(request: Request, exercise_id: str, catalogue: CatalogueDep) -> HTMLResponse:
+    try:
+        exercise = get_exercise(catalogue, exercise_id)
+    except UnknownExerciseError as error:
+        raise UnknownIdError("id", exercise_id, error.known) from None
+    names = {e.id: e.name for e in catalogue.exercises}
+    return templates.TemplateResponse(
+        request, "library/exercise.html", {"exercise": exercise, "names": names}
+    )
+
+
+@router.get("/programs", response_class=HTMLResponse)
+def programs_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, "library/programs.html", {"programs": catalogue.programs}
+    )
+
+
+@router.get("/programs/{program_id}", response_class=HTMLResponse)
+def program_page(request: Request, program_id: str, catalogue: CatalogueDep) -> HTMLResponse:
+    try:
+        program = get_program(catalogue, program_id)
+    except UnknownExerciseError as error:
+        raise UnknownIdError("id", program_id, error.known) from None
+    return templates.TemplateResponse(
+        request, "library/program.html", {"program": program, "exercises": catalogue.by_id()}
+    )
