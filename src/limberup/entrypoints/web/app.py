@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from limberup import __version__
+from limberup.adapters.db.unit_of_work import session_factory
 from limberup.entrypoints.web.api import assessments, catalogue, health, plans
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
@@ -16,6 +17,9 @@ from limberup.entrypoints.web.pages import home, library
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
+API_MODULES = (health, catalogue, assessments, plans)
+"""Each module has a ``router``; the API ones are mounted under /api/v1."""
+PAGE_MODULES = (home, library)
 IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
 
@@ -37,11 +41,12 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.session_factory = session_factory(engine)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for api in (health, catalogue, assessments, plans):
+    for api in API_MODULES:
         app.include_router(api.router, prefix="/api/v1")
-    app.include_router(home.router)
-    app.include_router(library.router)
+    for page in PAGE_MODULES:
+        app.include_router(page.router)
     return app

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
 from sqlalchemy import Engine
 
+from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
-from limberup.settings import Settings
+from limberup.services.users import local_user
+from limberup.settings import Mode, Settings
 
 
 def _engine(request: Request) -> Engine:
@@ -26,6 +28,24 @@ def _catalogue() -> Catalogue:
     return load_catalogue()  # validated once per process, then cached
 
 
+def _uow(request: Request) -> SqlUnitOfWork:
+    return SqlUnitOfWork(request.app.state.session_factory)
+
+
+def _user(request: Request, uow: Annotated[SqlUnitOfWork, Depends(_uow)]) -> int:
+    settings: Settings = request.app.state.settings
+    if settings.mode is not Mode.SINGLE_USER:
+        # Accounts (runners and coaches) arrive with the accounts issue; until then a
+        # multi-user deployment cannot tell people apart and must not guess.
+        raise HTTPException(401, "Sign-in is not available in this version; use mode 'single'.")
+    user_id: int | None = getattr(request.app.state, "local_user_id", None)
+    if user_id is None:
+        user_id = request.app.state.local_user_id = local_user(uow)
+    return user_id
+
+
 EngineDep = Annotated[Engine, Depends(_engine)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]
+UowDep = Annotated[SqlUnitOfWork, Depends(_uow)]
+UserDep = Annotated[int, Depends(_user)]
