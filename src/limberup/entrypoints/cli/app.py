@@ -9,8 +9,10 @@ import typer
 from limberup import __version__
 from limberup.entrypoints.cli.assess import assess_app
 from limberup.entrypoints.cli.catalog import catalog_app, programs_app
+from limberup.entrypoints.cli.init import init
 from limberup.entrypoints.cli.plan import plan_app
 from limberup.entrypoints.cli.serve import serve
+from limberup.entrypoints.cli.week import this_week, today
 
 app = typer.Typer(
     name="limberup",
@@ -24,6 +26,9 @@ app.add_typer(catalog_app, name="catalog")
 app.add_typer(programs_app, name="programs")
 app.add_typer(assess_app, name="assess")
 app.add_typer(plan_app, name="plan")
+app.command("init")(init)
+plan_app.callback(invoke_without_command=True, no_args_is_help=False)(this_week)
+app.command()(today)
 
 
 def _print_version(value: bool) -> None:

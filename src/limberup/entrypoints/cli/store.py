@@ -1,0 +1,110 @@
+"""The command line's way into stored data: settings, the migrated database, the local user.
+
+The terminal is single-user: every command works as the one local user (``services.users``),
+whatever ``LIMBERUP_MODE`` says; multi-user deployments manage accounts through the web app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from limberup.adapters.db.database import open_database
+from limberup.adapters.db.migrate import SchemaTooNewError
+from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
+from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
+from limberup.exceptions import InputError
+from limberup.services.users import local_user
+from limberup.settings import Settings, load_settings
+
+SETTING_LABELS = {
+    name: f"LIMBERUP_{name.upper()}"
+    for name in ("host", "port", "mode", "data_dir", "database_url")
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """Units of work on the configured database, and the local user's id."""
+
+    make: Callable[[], SqlUnitOfWork]
+    user_id: int
+    settings: Settings
+
+    def uow(self) -> SqlUnitOfWork:
+        """A fresh unit of work (each use case opens and closes its own)."""
+        return self.make()
+
+
+def open_store() -> Store:
+    """Open (create, migrate) the configured database and make sure the local user exists.
+
+    Exits with a message: code 2 for bad settings, 1 for a database that cannot be used.
+    """
+    try:
+        settings = load_settings()
+    except ValidationError as error:
+        fail(describe_validation_error(error, labels=SETTING_LABELS))
+    try:
+        engine = open_database(settings.resolved_database_url)
+        make = _factory(engine)
+        user_id = local_user(make())
+    except SchemaTooNewError as error:
+        fail(str(error), code=RUNTIME_ERROR)
+    except (SQLAlchemyError, OSError) as error:
+        where = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
+        fail(f"cannot open the database {where}: {_reason(error)}", code=RUNTIME_ERROR)
+    return Store(make, user_id, settings)
+
+
+def _factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:
+    factory = session_factory(engine)
+    return lambda: SqlUnitOfWork(factory)
+
+
+def _reason(error: BaseException) -> str:
+    original = getattr(error, "orig", None)
+    return str(original or error).strip().splitlines()[0]
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn the errors a person can act on into a message and an exit code, never a traceback.
+
+    Bad input (``InputError``, a refused value) exits 2; a database failure exits 1.
+    """
+    try:
+        yield
+    except InputError as error:
+        fail(str(error))
+    except ValidationError as error:
+        fail(describe_validation_error(error))
+    except SQLAlchemyError as error:
+        fail(f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
+
+
+def utc_now() -> dt.datetime:
+    """The time stamps stored records carry (the entry point owns the clock)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def today() -> dt.date:
+    """Today in the runner's own time zone: plans are made of local days."""
+    return dt.date.today()
+
+
+def parse_date(text: str | None, *, option: str = "--date") -> dt.date:
+    """A ``YYYY-MM-DD`` option, today when not given; exits 2 on anything else."""
+    if text is None:
+        return today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"{option}: should be a date written as YYYY-MM-DD (got {text!r})")
