@@ -10,14 +10,23 @@ from sqlalchemy import Engine
 
 from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
-from limberup.entrypoints.web.api import assessments, catalogue, health, plans
+from limberup.entrypoints.web.api import (
+    assessments,
+    catalogue,
+    health,
+    plans,
+    profile,
+    progress,
+    records,
+    transfer,
+)
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.pages import home, library
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
-API_MODULES = (health, catalogue, assessments, plans)
+API_MODULES = (health, catalogue, assessments, records, profile, plans, progress, transfer)
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
 PAGE_MODULES = (home, library)
 IMPORT_LIMIT = 16 * 1024 * 1024

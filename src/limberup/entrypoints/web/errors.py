@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import InputError, UnknownIdError
+from limberup.services.errors import MissingProfileError, NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +89,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(InputError)
     async def _input(request: Request, exc: InputError) -> Response:
-        status = 404 if isinstance(exc, UnknownIdError) and exc.field == "id" else 422
+        status = 404 if _is_missing(exc) else 422
         problem = Problem(field=exc.field, value=exc.value, allowed=exc.expected)
         error = "not_found" if status == 404 else "invalid_input"
-        return error_response(status, error, str(exc), [problem], request=request)
+        message = NO_PROFILE if isinstance(exc, MissingProfileError) else str(exc)
+        return error_response(status, error, message, [problem], request=request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -105,6 +107,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(
             500, "internal_error", "Something went wrong on our side.", request=request
         )
+
+
+NO_PROFILE = (
+    "No profile yet: set your week, time and kit first (onboarding, or PUT /api/v1/profile)."
+)
+
+
+def _is_missing(exc: InputError) -> bool:
+    if isinstance(exc, NotFoundError | MissingProfileError):
+        return True
+    return isinstance(exc, UnknownIdError) and exc.field == "id"
 
 
 def _summary(problems: list[Problem]) -> str:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated
+from uuid import UUID
 
-from fastapi import APIRouter, Body
-from pydantic import BaseModel, ConfigDict
+from fastapi import APIRouter, Body, Query
+from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
+from limberup.domain.logbook import StoredDecision, StoredPlan
 from limberup.domain.planning import Profile, WeekPlan
-from limberup.entrypoints.web.dependencies import CatalogueDep
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.services.planning import plan_for
+from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 INVALID = error_responses(422, 413)
@@ -40,8 +43,51 @@ EXAMPLE = {
 
 
 @router.post("/generate", response_model=WeekPlan, responses=INVALID)
-def generate_plan(
+def plan_without_storing(
     question: Annotated[PlanQuestion, Body(examples=[EXAMPLE])], catalogue: CatalogueDep
 ) -> WeekPlan:
     """Plan a week without storing it (the scripting contract's ``plan generate``)."""
     return plan_for(question.profile, question.assessment, question.week_start, catalogue=catalogue)
+
+
+class WeekQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date | None = Field(None, description="Any day of the week; default: today.")
+
+
+class Regenerate(BaseModel):
+    """Plan the week again (after a new profile or retest); ``uuid`` makes a retry safe."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date
+    uuid: UUID | None = None
+
+
+@router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
+def read_week(
+    query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> StoredPlan:
+    """The stored plan of the week holding ``date`` (planned and stored on first request)."""
+    day = query.date or dt.date.today()
+    return current_plan(uow, user, week_of(day), catalogue=catalogue)
+
+
+@router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))
+def regenerate_week(
+    body: Annotated[Regenerate, Body(examples=[{"date": "2026-11-23"}])],
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+) -> StoredPlan:
+    """Plan the week again from what is stored now, as a new version."""
+    return generate_plan(uow, user, week_of(body.date), catalogue=catalogue, plan_uuid=body.uuid)
+
+
+@router.get("/decisions", response_model=list[StoredDecision])
+def read_decisions(
+    query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep
+) -> tuple[StoredDecision, ...]:
+    """The progression decisions that shaped the week's plan, each with its reason."""
+    return week_decisions(uow, user, week_of(query.date or dt.date.today()))

@@ -1,0 +1,41 @@
+"""The runner's profile: ``/api/v1/profile``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body
+
+from limberup.domain.logbook import StoredProfile
+from limberup.domain.planning import Profile
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.errors import error_responses
+from limberup.services.profile import require_profile, save_profile
+
+router = APIRouter(prefix="/profile", tags=["profile"])
+
+EXAMPLE = {
+    "age": 38,
+    "run_days": ["tue", "thu", "sat"],
+    "run_times": {"tue": "07:00", "thu": "07:00", "sat": "09:30"},
+    "equipment": ["wall", "doorway", "strap", "light_band", "foam_roller"],
+    "minutes": {"pre_run": 10, "rest_day": 20, "daily": 8, "micro_break": 3},
+    "units": "metric",
+}
+
+
+@router.get("", response_model=StoredProfile, responses=error_responses(404))
+def read_profile(uow: UowDep, user: UserDep) -> StoredProfile:
+    """The stored profile (404 before onboarding)."""
+    return require_profile(uow, user)
+
+
+@router.put("", response_model=StoredProfile, responses=error_responses(422, 413))
+def write_profile(
+    profile: Annotated[Profile, Body(examples=[EXAMPLE])],
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+) -> StoredProfile:
+    """Store the profile, replacing the one before (the next plan follows it)."""
+    return save_profile(uow, user, profile, catalogue=catalogue)

@@ -1,0 +1,71 @@
+"""Each test per side over time, and how the plan was kept: ``/api/v1/progress``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from limberup.domain.adherence import Adherence, adherence
+from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.services.history import history, progress
+
+router = APIRouter(prefix="/progress", tags=["progress"])
+
+
+class Point(BaseModel):
+    taken_on: dt.date
+    value: float
+    status: str
+    approximate: bool
+
+
+class Band(BaseModel):
+    low: float
+    high: float | None
+    source: str
+
+
+class Series(BaseModel):
+    test: str
+    side: str
+    scale: str
+    label: str
+    points: list[Point]
+    band: Band | None
+
+
+class Progress(BaseModel):
+    series: list[Series]
+    adherence: Adherence
+
+
+@router.get("", response_model=Progress)
+def read_progress(uow: UowDep, user: UserDep) -> Progress:
+    """Every test per side over time with its norm band, and adherence and streaks."""
+    series = [
+        Series(
+            test=s.test.value,
+            side=s.side.value,
+            scale=s.scale,
+            label=s.label,
+            points=[
+                Point(
+                    taken_on=p.taken_on,
+                    value=p.value,
+                    status=p.status.value,
+                    approximate=p.approximate,
+                )
+                for p in s.points
+            ],
+            band=None
+            if s.band is None
+            else Band(low=s.band.low, high=s.band.high, source=s.band.source),
+        )
+        for s in progress(uow, user)
+    ]
+    records = history(uow, user)
+    return Progress(
+        series=series, adherence=adherence(records.plans, records.sessions, today=dt.date.today())
+    )

@@ -1,0 +1,69 @@
+"""Stored assessments and retests: ``/api/v1/assessments`` (store, list, read)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Body, Response, status
+from pydantic import BaseModel, ConfigDict
+
+from limberup.domain.assessment import Assessment
+from limberup.domain.logbook import StoredAssessment
+from limberup.entrypoints.web.api.assessments import EXAMPLE
+from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.errors import error_responses
+from limberup.services.assessment_records import list_assessments, record_assessment
+from limberup.services.errors import NotFoundError
+
+router = APIRouter(prefix="/assessments", tags=["assessments"])
+
+
+class NewAssessment(BaseModel):
+    """An assessment to store; ``uuid`` is the client's id, so a retry never stores twice."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    uuid: UUID
+    assessment: Assessment
+
+
+@router.post(
+    "",
+    response_model=StoredAssessment,
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"description": "Replayed: the record stored before."},
+        **error_responses(422, 413),
+    },
+)
+def store_assessment(
+    new: Annotated[
+        NewAssessment,
+        Body(examples=[{"uuid": "0b6e2f3a-5d0c-4e55-9c59-3f2a1b9c7d10", "assessment": EXAMPLE}]),
+    ],
+    uow: UowDep,
+    user: UserDep,
+    response: Response,
+) -> StoredAssessment:
+    """Judge and store an assessment (a retest when an earlier one is stored)."""
+    with uow:
+        replay = any(a.uuid == new.uuid for a in uow.assessments.list(user))
+    stored = record_assessment(uow, user, new.assessment, record_uuid=new.uuid)
+    if replay:
+        response.status_code = status.HTTP_200_OK
+    return stored
+
+
+@router.get("", response_model=list[StoredAssessment])
+def read_assessments(uow: UowDep, user: UserDep) -> tuple[StoredAssessment, ...]:
+    """Every stored assessment and retest, oldest first."""
+    return list_assessments(uow, user)
+
+
+@router.get("/{record_uuid}", response_model=StoredAssessment, responses=error_responses(404))
+def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> StoredAssessment:
+    for stored in list_assessments(uow, user):
+        if stored.uuid == record_uuid:
+            return stored
+    raise NotFoundError("assessment", record_uuid)

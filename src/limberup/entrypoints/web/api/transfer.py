@@ -1,0 +1,64 @@
+"""All of a runner's data out and back in: ``/api/v1/export``, ``/api/v1/import``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse
+from pydantic import BaseModel
+
+from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.errors import error_responses
+from limberup.services.transfer import (
+    ExportDocument,
+    export_data,
+    import_data,
+    parse_export,
+    sessions_csv,
+)
+
+router = APIRouter(tags=["data"])
+
+
+class ImportCounts(BaseModel):
+    """Per kind of record: how many the file held and how many were new here."""
+
+    counts: dict[str, Annotated[list[int], "in file, newly stored"]]
+
+
+@router.get("/export", response_model=ExportDocument)
+def export_everything(uow: UowDep, user: UserDep) -> ExportDocument:
+    """Everything stored for the runner: profile, assessments, plans, sessions, decisions."""
+    return export_data(uow, user)
+
+
+@router.get("/export/sessions.csv", response_class=PlainTextResponse)
+def export_sessions_csv(uow: UowDep, user: UserDep) -> PlainTextResponse:
+    """The session logs as CSV, one row per logged item."""
+    return PlainTextResponse(
+        sessions_csv(export_data(uow, user)),
+        media_type="text/csv",
+        headers={"content-disposition": 'attachment; filename="limberup-sessions.csv"'},
+    )
+
+
+@router.post(
+    "/import",
+    response_model=ImportCounts,
+    responses=error_responses(422, 413),
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ExportDocument"}}
+            },
+            "required": True,
+        }
+    },
+)
+async def import_everything(request: Request, uow: UowDep, user: UserDep) -> ImportCounts:
+    """Bring back an export: all or nothing; records already here are kept, not duplicated."""
+    text = (await request.body()).decode("utf-8", errors="replace")
+    document = parse_export(text, source="body")
+    summary = import_data(uow, user, document)
+    return ImportCounts(counts={kind: list(pair) for kind, pair in summary.counts.items()})
