@@ -1,8 +1,9 @@
 """Use cases of the self-assessment: read one, judge it, compare two, keep one as a file.
 
-The storage issue adds ``record_assessment`` here (through a unit of work); until then an
-assessment is kept as a JSON file in the contract's input shape, which ``assess evaluate`` reads
-back. Nothing is written for an assessment that fails validation: callers validate first.
+Storing assessments (through a unit of work) is ``services.assessment_records``; here an
+assessment can also be kept as a JSON file in the contract's input shape, which
+``assess evaluate`` reads back. Nothing is written for an assessment that fails validation:
+callers validate first.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from rich.console import Console
 from limberup.domain.assessment import Assessment, UnitSystem
 from limberup.entrypoints.cli.assess.interview import NotReady, interview
 from limberup.entrypoints.cli.assess.render import changes_table, describe_problems, print_result
+from limberup.entrypoints.cli.assessment_store import store_assessment
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.services.assessment import (
     AssessmentFileError,
@@ -34,7 +35,6 @@ Units = Annotated[
     UnitSystem, typer.Option("--units", help="Distances in cm (metric) or inches (imperial).")
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (the scripting contract).")]
-STORAGE_LATER = "Keeping a history of your assessments comes with LimberUp's storage."
 
 
 def _date(text: str | None) -> dt.date:
@@ -90,7 +90,7 @@ def assess_interactively(
         save = Path(where.strip()) if where.strip() else None
     if save is not None:
         _save(console, assessment, save)
-    console.print(STORAGE_LATER)
+    store_assessment(console, assessment)
 
 
 def _load(path: Path) -> Assessment:
