@@ -1,0 +1,177 @@
+"""First use: the safety note, then the profile (also the settings page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from starlette.datastructures import FormData
+
+from limberup.domain.assessment import SAFETY_NOTE
+from limberup.domain.plan_explain import CONTEXT_LABELS
+from limberup.domain.planning import Budgets, Profile, Weekday
+from limberup.domain.vocabulary import Context, Equipment
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.pages.forms import drop_empty, field_errors, number
+from limberup.entrypoints.web.pages.templating import templates
+from limberup.exceptions import InputError
+from limberup.services.profile import get_profile, save_profile
+from limberup.services.transfer import import_data, parse_export
+from limberup.services.weekly_plan import generate_plan, week_of
+
+router = APIRouter(include_in_schema=False)
+
+ACK_COOKIE = "limberup_safety_read"
+BUDGET_HELP = {
+    Context.PRE_RUN: "before each run: dynamic drills only",
+    Context.REST_DAY: "on days without a run: longer band work",
+    Context.DAILY: "every day, e.g. in front of the TV",
+    Context.MICRO_BREAK: "a short break on work days",
+}
+
+
+@router.get("/welcome", response_class=HTMLResponse)
+def welcome(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(request, "profile/welcome.html", {"note": SAFETY_NOTE})
+
+
+@router.post("/welcome")
+async def acknowledge(request: Request) -> Response:
+    form = await request.form()
+    if form.get("understood") != "yes":
+        return templates.TemplateResponse(
+            request,
+            "profile/welcome.html",
+            {"note": SAFETY_NOTE, "error": "Please tick the box to say you have read this."},
+            status_code=422,
+        )
+    response = RedirectResponse("/onboarding", status_code=303)
+    response.set_cookie(ACK_COOKIE, "yes", max_age=10 * 365 * 24 * 3600, samesite="lax")
+    return response
+
+
+@router.get("/onboarding", response_class=HTMLResponse)
+def onboarding(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+    if request.cookies.get(ACK_COOKIE) != "yes":
+        return RedirectResponse("/welcome", status_code=303)
+    stored = get_profile(uow, user)
+    return _form(request, "onboarding", stored.profile if stored else None, catalogue)
+
+
+@router.get("/settings", response_class=HTMLResponse)
+def settings_page(
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> Response:
+    stored = get_profile(uow, user)
+    if stored is None:
+        return RedirectResponse("/welcome", status_code=303)
+    saved = request.query_params.get("saved") == "1"
+    return _form(request, "settings", stored.profile, catalogue, saved=saved)
+
+
+@router.post("/onboarding")
+@router.post("/settings")
+async def save(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+    page = request.url.path.strip("/")
+    form = await request.form()
+    data = profile_data(form)
+    try:
+        profile = Profile.model_validate(data)
+        save_profile(uow, user, profile, catalogue=catalogue)
+    except ValidationError as error:
+        return _form(request, page, data, catalogue, errors=field_errors(error), status=422)
+    except InputError as error:
+        errors = {error.field: f"{error.expected} (you gave {error.value!r})"}
+        return _form(request, page, data, catalogue, errors=errors, status=422)
+    # A changed profile changes this week's plan from now on.
+    generate_plan(uow, user, week_of(_today()), catalogue=catalogue)
+    return RedirectResponse(
+        "/tests" if page == "onboarding" else "/settings?saved=1", status_code=303
+    )
+
+
+def profile_data(form: FormData) -> dict[str, Any]:
+    """The profile form as the JSON shape of :class:`Profile`."""
+    run_days = [str(day) for day in form.getlist("run_days")]
+    times = {day: str(form.get(f"time_{day}") or "") for day in run_days}
+    data: dict[str, Any] = {
+        "run_days": run_days,
+        "run_times": {day: time for day, time in times.items() if time},
+        "equipment": [str(item) for item in form.getlist("equipment")],
+        "minutes": drop_empty(
+            {c.value: number(_text(form, f"minutes_{c.value}")) for c in BUDGET_HELP}
+        ),
+        "age": number(_text(form, "age")),
+        "units": _text(form, "units") or "metric",
+        "avoid": [str(item) for item in form.getlist("avoid")],
+    }
+    return drop_empty(data) | {"run_days": run_days}
+
+
+def _text(form: FormData, name: str) -> str | None:
+    value = form.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _form(
+    request: Request,
+    page: str,
+    profile: Profile | dict[str, Any] | None,
+    catalogue: CatalogueDep,
+    *,
+    errors: dict[str, str] | None = None,
+    saved: bool = False,
+    status: int = 200,
+) -> HTMLResponse:
+    values = profile.model_dump(mode="json") if isinstance(profile, Profile) else (profile or {})
+    defaults = Profile(minutes=Budgets(pre_run=10, rest_day=20, daily=8, micro_break=3))
+    if profile is None:
+        values = defaults.model_dump(mode="json")
+    return templates.TemplateResponse(
+        request,
+        "profile/form.html",
+        {
+            "page": page,
+            "values": values,
+            "errors": errors or {},
+            "saved": saved,
+            "weekdays": list(Weekday),
+            "equipment": list(Equipment),
+            "contexts": [(c, CONTEXT_LABELS[c], BUDGET_HELP[c]) for c in BUDGET_HELP],
+            "exercises": catalogue.exercises,
+        },
+        status_code=status,
+    )
+
+
+def _today() -> dt.date:
+    return dt.date.today()  # the entrypoint owns the clock; services get dates passed in
+
+
+@router.post("/settings/import")
+async def import_file(request: Request, uow: UowDep, user: UserDep) -> Response:
+    """Bring back an export uploaded from the settings page: all or nothing."""
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        return _import_result(request, error="Choose an export file to import.")
+    text = (await upload.read()).decode("utf-8", errors="replace")
+    try:
+        summary = import_data(uow, user, parse_export(text, source=upload.filename or "file"))
+    except InputError as error:
+        return _import_result(request, error=str(error))
+    return _import_result(request, counts=summary.counts)
+
+
+def _import_result(
+    request: Request, *, error: str | None = None, counts: dict[str, tuple[int, int]] | None = None
+) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request,
+        "profile/imported.html",
+        {"error": error, "counts": counts or {}},
+        status_code=422 if error else 200,
+    )
