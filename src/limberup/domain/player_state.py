@@ -212,6 +212,73 @@ def tally(state: PlayerState, item_index: int) -> Tally:
     return Tally(sum(sets.values()), reps, holds, tuple(sides))
 
 
+def planned_tally(item: Item) -> Tally:
+    """What doing ``item`` exactly as planned counts: the player's tally of a full run."""
+    sides = (Side.LEFT, Side.RIGHT) if item.sides == 2 else ()
+    per_side = max(1, item.sides)
+    reps = sum(part.sets * part.reps * per_side for part in item.parts)
+    holds = sum(
+        part.sets * part.reps * per_side for part in item.parts if part.hold_s or part.hold_breaths
+    )
+    return Tally(sum(part.sets for part in item.parts), reps, holds, sides)
+
+
+@dataclass(frozen=True, slots=True)
+class Counters:
+    """What a player shows counting: set, rep (or step) and breath, each "n of m"."""
+
+    set_number: int = 0
+    sets: int = 0
+    side: Side | None = None
+    rep: int = 0
+    reps: int = 0
+    reps_unit: str = "reps"
+    breath: int = 0
+    breaths: int = 0
+
+
+def counters(state: PlayerState) -> Counters:
+    """The counters at the player's current moment (zeros where nothing is counted)."""
+    step = state.current
+    if step is None:
+        return Counters()
+    rep = reps = breath = 0
+    if step.kind is StepKind.WORK and step.rep_number == 0 and step.seconds_per_rep > 0:
+        reps = step.reps
+        rep = min(reps, int(state.into // step.seconds_per_rep) + 1)
+    elif step.rep_number > 0:
+        rep, reps = step.rep_number, _reps_in_block(state.steps, state.position)
+    if step.kind is StepKind.BREATHE:
+        breaths = step.breaths
+        breath = min(breaths, int(state.into // (INHALE_S + EXHALE_S)) + 1)
+    else:
+        breaths = 0
+    return Counters(
+        step.set_number, step.sets, step.side, rep, reps, step.reps_unit, breath, breaths
+    )
+
+
+def _reps_in_block(steps: Sequence[Step], position: int) -> int:
+    """Reps of the run of held reps that ``position`` is in (same drill, set and side)."""
+    here = steps[position]
+
+    def same(step: Step) -> bool:
+        return (
+            step.item_index == here.item_index
+            and step.set_number == here.set_number
+            and step.side == here.side
+            and step.kind not in (StepKind.GET_READY, StepKind.SWITCH_SIDE)
+        )
+
+    start = position
+    while start > 0 and same(steps[start - 1]):
+        start -= 1
+    end = position
+    while end + 1 < len(steps) and same(steps[end + 1]):
+        end += 1
+    return max(step.rep_number for step in steps[start : end + 1])
+
+
 class BreathPhase(StrEnum):
     IN = "in"
     OUT = "out"

@@ -21,14 +21,17 @@ from limberup.domain.player_state import (
     PlayerState,
     announcement,
     breath_phase,
+    counters,
     ended_items,
     locate,
+    planned_tally,
     player_items,
     tally,
 )
 from limberup.domain.vocabulary import Laterality, Modality, Side
+from limberup.services.planning import plan_for
 from tests.factories import exercise, span
-from tests.unit.storage.builders import week_plan
+from tests.unit.storage.builders import MONDAY, PROFILE, assessment, week_plan
 
 SWINGS = exercise("swings", modality=Modality.DYNAMIC, dose=Dose(sets=span(2), reps=span(3)))
 HOLD = exercise(
@@ -183,3 +186,34 @@ def test_player_items_turn_a_planned_session_into_the_players_items() -> None:
     assert [item.exercise.id for item in items] == ["leg_swings", "assisted_slr"]
     assert items[0].parts[0].hold_s == 0.0
     assert items[0].parts[0].reps == 5
+
+
+def test_counters_show_set_rep_and_breath() -> None:
+    state = PlayerState.start(steps()).tick(GET_READY_S + 2.5)  # second rep of set 1, left
+    shown = counters(state)
+    assert (shown.set_number, shown.sets, shown.side) == (1, 2, Side.LEFT)
+    assert (shown.rep, shown.reps, shown.breath) == (2, 3, 0)
+    held = PlayerState.start(steps(), at_item=1).next().next().next()  # rep 2 of the holds
+    assert (counters(held).rep, counters(held).reps) == (2, 2)
+    assert counters(PlayerState.start(steps()).tick(1000.0)) == counters(PlayerState(()))
+    breathing = exercise(
+        "breathe",
+        modality=Modality.STATIC_HOLD,
+        laterality=Laterality.BILATERAL,
+        dose=Dose(reps=span(1), hold_breaths=span(3)),
+    )
+    paced = PlayerState.start(session_steps([PlayerItem(breathing, (part(1, 1, breaths=3),))]))
+    paced = paced.next().next().tick(12.0)  # past get ready and the rep: 12 s into the breaths
+    assert (counters(paced).breath, counters(paced).breaths) == (2, 3)
+
+
+def test_a_full_run_counts_exactly_what_was_planned() -> None:
+    catalogue = load_catalogue()
+    week = plan_for(PROFILE, assessment(), MONDAY, catalogue=catalogue)
+    sessions = [session for day in week.days for session in day.sessions]
+    assert len(sessions) > 10
+    for session in sessions:
+        run = PlayerState.start(session_steps(player_items(session.items, catalogue)))
+        run = run.tick(run.total())
+        for index, item in enumerate(session.items):
+            assert tally(run, index) == planned_tally(item), item.exercise_id
