@@ -18,17 +18,28 @@ from limberup.entrypoints.web.api import (
     profile,
     progress,
     records,
+    sessions,
     transfer,
 )
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
-from limberup.entrypoints.web.pages import home, library, onboarding
+from limberup.entrypoints.web.pages import home, library, onboarding, tests
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
-API_MODULES = (health, catalogue, assessments, records, profile, plans, progress, transfer)
+API_MODULES = (
+    health,
+    catalogue,
+    assessments,
+    records,
+    profile,
+    plans,
+    progress,
+    transfer,
+    sessions,
+)
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
-PAGE_MODULES = (home, library, onboarding)
+PAGE_MODULES = (home, library, onboarding, tests)
 IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
 

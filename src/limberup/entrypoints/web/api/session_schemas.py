@@ -1,0 +1,411 @@
+"""The JSON the session endpoints read and write, kept apart from the stored records.
+
+Builders (``*_out``) turn service results into these; ``item_log`` turns a request into the
+stored ``ItemLog``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from limberup.domain.logbook import EASE_MAX, EASE_MIN, PAIN_MAX, ItemLog, SessionStatus
+from limberup.domain.planning import Item
+from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
+from limberup.domain.vocabulary import Context, Laterality, Region, Side
+from limberup.exceptions import InputError
+from limberup.services.player import LogView, PlannedDay, Timeline
+from limberup.services.sessions import PlannedSession
+
+
+class SessionState(StrEnum):
+    """A planned session's state: a log's status, or not started."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+"""Dates the player plans for; far ends of the calendar would overflow a week's arithmetic."""
+
+
+def in_range(day: dt.date) -> dt.date:
+    """``day``, if it lies between FIRST_DAY and LAST_DAY."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"a date from {FIRST_DAY} to {LAST_DAY}")
+    return day
+
+
+SESSION_UUID = "0b9a3c1e-6f1d-4c55-9a57-2f1f3e9d8c21"
+PLAN_UUID = "7d4f0c2a-1b8e-4f7a-93c6-5e2d1a0b9c84"
+
+
+def _examples(*examples: dict[str, Any]) -> ConfigDict:
+    return ConfigDict(extra="forbid", json_schema_extra={"examples": list(examples)})
+
+
+class ItemIn(BaseModel):
+    """What was done of one drill; ``finished_at`` is left out while it is only partly done."""
+
+    model_config = _examples(
+        {
+            "exercise_id": "assisted_slr",
+            "sets_done": 1,
+            "reps_done": 6,
+            "holds_done": 6,
+            "sides": ["left", "right"],
+            "pain": 0,
+            "finished_at": "2026-11-17T06:52:10Z",
+        },
+        {
+            "exercise_id": "leg_lowering_1",
+            "reps_done": 2,
+            "holds_done": 2,
+            "sides": ["left"],
+            "pain": 3,
+            "pain_region": "hamstrings",
+            "finished_at": "2026-11-17T06:55:40Z",
+        },
+    )
+
+    exercise_id: Annotated[str, Field(min_length=1, max_length=80)]
+    variant_id: Annotated[str, Field(min_length=1, max_length=80)] | None = None
+    sets_done: Annotated[int, Field(ge=0, le=100)] = 0
+    reps_done: Annotated[int, Field(ge=0, le=10_000)] = 0
+    holds_done: Annotated[int, Field(ge=0, le=1_000)] = 0
+    sides: Annotated[list[Side], Field(max_length=2)] = []
+    skipped: bool = False
+    pain: Annotated[int, Field(ge=0, le=PAIN_MAX)] | None = None
+    """0 (none) to 10 (worst); 1 or more stops the drill and needs ``pain_region``."""
+    pain_region: Region | None = None
+    ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
+    notes: Annotated[str, Field(max_length=2000)] | None = None
+    finished_at: AwareDatetime | None = None
+
+
+def item_log(index: int, item: ItemIn) -> ItemLog:
+    """The stored form of a logged item.
+
+    Raises:
+        InputError: pain without a region, or a side given twice.
+    """
+    if item.pain and item.pain_region is None:
+        allowed = "where it hurts (one of the drill's regions) when pain is 1 or more"
+        raise InputError("pain_region", None, allowed)
+    if len(set(item.sides)) != len(item.sides):
+        raise InputError("sides", [s.value for s in item.sides], "each side at most once")
+    return ItemLog(item_index=index, **item.model_dump(exclude_unset=False))
+
+
+class ItemOut(ItemIn):
+    """A stored item log."""
+
+    item_index: int
+
+
+class StartIn(BaseModel):
+    """Start a day's session; sending the same ``uuid`` again returns the stored log."""
+
+    model_config = _examples(
+        {"uuid": SESSION_UUID, "date": "2026-11-17", "index": 0, "plan_uuid": PLAN_UUID}
+    )
+
+    uuid: UUID
+    """Made by the client (``crypto.randomUUID()``), so a retried request never duplicates."""
+    date: Annotated[dt.date, AfterValidator(in_range)]
+    index: Annotated[int, Field(ge=0, le=99)]
+    plan_uuid: UUID | None = None
+    """The plan version the client shows; the week's current plan when left out."""
+
+
+class FinishIn(BaseModel):
+    """End a session: ``finished``, or ``abandoned`` when left early on purpose."""
+
+    model_config = _examples({"status": "finished"}, {"status": "abandoned"})
+
+    status: Literal["finished", "abandoned"] = "finished"
+
+
+class SessionOut(BaseModel):
+    """A session log: its items as logged and where a resumed player starts."""
+
+    uuid: UUID
+    plan_uuid: UUID | None
+    date: dt.date
+    index: int
+    context: Context
+    status: SessionStatus
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    duration_s: float | None
+    """From start to finish, pauses included."""
+    items: list[ItemOut]
+    items_planned: int
+    resume_at: int | None
+    """The first item not finished, or null when every one is."""
+
+
+def session_out(view: LogView) -> SessionOut:
+    log = view.log
+    duration = None
+    if log.finished_at is not None:
+        duration = round((log.finished_at - log.started_at).total_seconds(), 1)
+    return SessionOut(
+        uuid=log.uuid,
+        plan_uuid=log.plan_uuid,
+        date=log.day,
+        index=log.session_index,
+        context=log.context,
+        status=log.status,
+        started_at=log.started_at,
+        finished_at=log.finished_at,
+        duration_s=duration,
+        items=[item_out(item) for item in log.items],
+        items_planned=view.item_count,
+        resume_at=view.resume_at,
+    )
+
+
+def item_out(item: ItemLog) -> ItemOut:
+    return ItemOut.model_validate(item.model_dump())
+
+
+class PlannedItemOut(BaseModel):
+    index: int
+    exercise_id: str
+    variant_id: str | None
+    name: str
+    sets: int
+    reps: int
+    reps_unit: str
+    hold_s: float | None
+    hold_breaths: int | None
+    sides: int
+    minutes: float
+    why: str
+    done: bool
+    """Logged as finished in this session's latest log."""
+
+
+class PlannedSessionOut(BaseModel):
+    index: int
+    context: Context
+    minutes: float
+    budget_minutes: float
+    state: SessionState
+    session_uuid: UUID | None
+    """The latest log of this session, if one was started."""
+    items: list[PlannedItemOut]
+
+
+class DayOut(BaseModel):
+    """A day's plan: its sessions, each with its state."""
+
+    date: dt.date
+    weekday: str
+    run: bool
+    run_time: dt.time | None
+    plan_uuid: UUID
+    retest: list[str]
+    """Self-tests to repeat that day (the weekly retest)."""
+    notes: list[str]
+    """What the week's plan could not do, and other things to know."""
+    referral: str | None
+    """When pain was reported: the advice to see a professional."""
+    sessions: list[PlannedSessionOut]
+
+
+def day_out(date: dt.date, planned: PlannedDay) -> DayOut:
+    day = planned.day
+    return DayOut(
+        date=date,
+        weekday=date.strftime("%A"),
+        run=bool(day and day.run),
+        run_time=day.run_time if day else None,
+        plan_uuid=planned.plan.uuid,
+        retest=[test.value for test in day.retest] if day else [],
+        notes=list(planned.plan.plan.notes),
+        referral=planned.plan.plan.referral if planned.plan.plan.refer else None,
+        sessions=[planned_session_out(session) for session in planned.sessions],
+    )
+
+
+def planned_session_out(planned: PlannedSession) -> PlannedSessionOut:
+    log = planned.log
+    done = log.finished_items() if log else frozenset()
+    return PlannedSessionOut(
+        index=planned.index,
+        context=planned.session.context,
+        minutes=planned.session.minutes,
+        budget_minutes=planned.session.budget_minutes,
+        state=SessionState(log.status.value) if log else SessionState.NOT_STARTED,
+        session_uuid=log.uuid if log else None,
+        items=[
+            _planned_item(index, item, index in done)
+            for index, item in enumerate(planned.session.items)
+        ],
+    )
+
+
+def _planned_item(index: int, item: Item, done: bool) -> PlannedItemOut:
+    return PlannedItemOut(
+        index=index,
+        done=done,
+        **item.model_dump(
+            include={
+                "exercise_id",
+                "variant_id",
+                "name",
+                "sets",
+                "reps",
+                "reps_unit",
+                "hold_s",
+                "hold_breaths",
+                "sides",
+                "minutes",
+                "why",
+            }
+        ),
+    )
+
+
+class StepOut(BaseModel):
+    """One timed moment of the player."""
+
+    kind: StepKind
+    seconds: float
+    start_s: float
+    """Seconds into the session at which the step begins."""
+    item_index: int
+    exercise_id: str
+    title: str
+    set: int
+    sets: int
+    side: Side | None
+    reps: int
+    """Reps (or steps, or feet) counted in a work step."""
+    reps_unit: str
+    rep_number: int
+    """Which rep a hold belongs to (1-based); 0 when not tied to a rep."""
+    rep_count: int
+    """Reps in this side of this set."""
+    seconds_per_rep: float
+    breaths: int
+    cue: str | None
+    say: str
+    """What the player announces as the step begins."""
+
+
+class DrillOut(BaseModel):
+    """A drill card: its name, why, how, cues, cautions and where pain can be reported."""
+
+    index: int
+    exercise_id: str
+    variant_id: str | None
+    name: str
+    why: str
+    minutes: float
+    laterality: Laterality
+    regions: list[Region]
+    how: list[str]
+    cues: list[str]
+    cautions: list[str]
+    easier: list[str]
+
+
+class TimelineOut(BaseModel):
+    """A session as the player plays it: the drill cards and every timed step."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "date": "2026-11-17",
+                    "index": 0,
+                    "plan_uuid": PLAN_UUID,
+                    "context": "daily",
+                    "minutes": 0.8,
+                    "total_seconds": 48.0,
+                    "inhale_s": 4.0,
+                    "exhale_s": 6.0,
+                    "drills": [],
+                    "steps": [],
+                    "session": None,
+                }
+            ]
+        }
+    )
+
+    date: dt.date
+    index: int
+    plan_uuid: UUID
+    context: Context
+    minutes: float
+    """The plan's minutes: the steps' seconds added up, in minutes to one decimal."""
+    total_seconds: float
+    inhale_s: float
+    exhale_s: float
+    drills: list[DrillOut]
+    steps: list[StepOut]
+    session: SessionOut | None
+    """The log being resumed, when asked for by its UUID."""
+
+
+def timeline_out(timeline: Timeline) -> TimelineOut:
+    resumed = LogView(timeline.log, timeline.session) if timeline.log else None
+    return TimelineOut(
+        date=timeline.day,
+        index=timeline.index,
+        plan_uuid=timeline.plan_uuid,
+        context=timeline.session.context,
+        minutes=timeline.session.minutes,
+        total_seconds=timeline.total_seconds,
+        inhale_s=INHALE_S,
+        exhale_s=EXHALE_S,
+        drills=[
+            DrillOut(
+                index=card.index,
+                exercise_id=card.exercise_id,
+                variant_id=card.variant_id,
+                name=card.name,
+                why=card.why,
+                minutes=card.minutes,
+                laterality=card.laterality,
+                regions=list(card.regions),
+                how=list(card.how),
+                cues=list(card.cues),
+                cautions=list(card.cautions),
+                easier=list(card.easier),
+            )
+            for card in timeline.drills
+        ],
+        steps=[
+            StepOut(
+                kind=timed.step.kind,
+                seconds=timed.step.seconds,
+                start_s=timed.start_s,
+                item_index=timed.step.item_index,
+                exercise_id=timed.step.exercise_id,
+                title=timed.step.title,
+                set=timed.step.set_number,
+                sets=timed.step.sets,
+                side=timed.step.side,
+                reps=timed.step.reps,
+                reps_unit=timed.step.reps_unit,
+                rep_number=timed.step.rep_number,
+                rep_count=timed.rep_count,
+                seconds_per_rep=timed.step.seconds_per_rep,
+                breaths=timed.step.breaths,
+                cue=timed.step.cue,
+                say=timed.say,
+            )
+            for timed in timeline.steps
+        ],
+        session=session_out(resumed) if resumed else None,
+    )

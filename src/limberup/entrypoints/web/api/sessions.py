@@ -1,0 +1,177 @@
+"""A day's sessions, the player's timeline, and session logs (``/api/v1/days``, ``/sessions``).
+
+Logging is idempotent by the client's UUIDs: starting the same session again returns the
+stored log (200 instead of 201), logging an item again keeps what was done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Body, Path, Query, Response, status
+from pydantic import AfterValidator
+
+from limberup.domain.logbook import SessionStatus
+from limberup.entrypoints.web.api.session_schemas import (
+    DayOut,
+    FinishIn,
+    ItemIn,
+    ItemOut,
+    SessionOut,
+    StartIn,
+    TimelineOut,
+    day_out,
+    in_range,
+    item_log,
+    item_out,
+    session_out,
+    timeline_out,
+)
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.errors import error_responses
+from limberup.services.player import (
+    log_views,
+    planned_day,
+    session_logs,
+    session_timeline,
+    start_or_replay,
+)
+from limberup.services.sessions import end_session, get_session, log_item
+
+router = APIRouter(tags=["sessions"])
+DayParam = Annotated[
+    dt.date,
+    Path(description="A date, YYYY-MM-DD.", examples=["2026-11-17"]),
+    AfterValidator(in_range),
+]
+IndexParam = Annotated[
+    int, Path(ge=0, le=99, description="The session's place in the day, 0 first.")
+]
+UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID.")]
+
+
+@router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
+def day_sessions(date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> DayOut:
+    """A day's planned sessions with their minutes, drills, reasons and state.
+
+    The week's plan is made (and stored) on first asking; with no profile yet the answer is
+    404 naming ``profile``.
+    """
+    return day_out(date, planned_day(uow, user, date, catalogue=catalogue))
+
+
+@router.get(
+    "/days/{date}/sessions/{index}/steps",
+    response_model=TimelineOut,
+    responses=error_responses(404, 422),
+)
+def session_steps(
+    date: DayParam,
+    index: IndexParam,
+    *,
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+    session: Annotated[
+        UUID | None, Query(description="Resume this log: play the plan version it started from.")
+    ] = None,
+) -> TimelineOut:
+    """The player's timeline: every timed step with its counters and cue, and the drill cards.
+
+    The steps' seconds add up to the plan's minutes.
+    """
+    timeline = session_timeline(uow, user, date, index, catalogue=catalogue, session_uuid=session)
+    return timeline_out(timeline)
+
+
+@router.post(
+    "/sessions",
+    response_model=SessionOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        **error_responses(404, 413, 422),
+        200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
+    },
+)
+def start(
+    body: Annotated[StartIn, Body()],
+    response: Response,
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+) -> SessionOut:
+    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200)."""
+    log, created = start_or_replay(
+        uow,
+        user,
+        session_uuid=body.uuid,
+        day=body.date,
+        index=body.index,
+        plan_uuid=body.plan_uuid,
+        catalogue=catalogue,
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return session_out(log_views(uow, user, (log,))[0])
+
+
+@router.put(
+    "/sessions/{uuid}/items/{index}",
+    response_model=ItemOut,
+    responses=error_responses(404, 413, 422),
+)
+def put_item(
+    uuid: UuidParam,
+    index: Annotated[int, Path(ge=0, le=999, description="The item's place in the session.")],
+    body: Annotated[ItemIn, Body()],
+    uow: UowDep,
+    user: UserDep,
+) -> ItemOut:
+    """Log what was done of one drill; sending it again keeps what was done and the worst pain.
+
+    A finished item is not turned back into a partial one.
+    """
+    stored = log_item(uow, user, uuid, item_log(index, body))
+    return item_out(stored)
+
+
+@router.post(
+    "/sessions/{uuid}/finish",
+    response_model=SessionOut,
+    responses=error_responses(404, 413, 422),
+)
+def finish(
+    uuid: UuidParam,
+    uow: UowDep,
+    user: UserDep,
+    body: Annotated[FinishIn | None, Body()] = None,
+) -> SessionOut:
+    """Finish a session (the default), or abandon it: what was done stays logged.
+
+    A replay keeps the first end time.
+    """
+    ending = SessionStatus((body or FinishIn()).status)
+    log = end_session(uow, user, uuid, status=ending)
+    return session_out(log_views(uow, user, (log,))[0])
+
+
+@router.get("/sessions/{uuid}", response_model=SessionOut, responses=error_responses(404, 422))
+def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
+    """A session log with its items and where a resumed player starts."""
+    log = get_session(uow, user, uuid)
+    return session_out(log_views(uow, user, (log,))[0])
+
+
+@router.get("/sessions", response_model=list[SessionOut], responses=error_responses(422))
+def list_sessions(
+    uow: UowDep,
+    user: UserDep,
+    status: Annotated[
+        SessionStatus | None, Query(description="Only these; `in_progress` to offer a resume.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> list[SessionOut]:
+    """Session logs, newest first."""
+    return [session_out(view) for view in session_logs(uow, user, status=status, limit=limit)]
