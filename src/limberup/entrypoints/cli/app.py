@@ -9,6 +9,7 @@ import typer
 from limberup import __version__
 from limberup.entrypoints.cli.assess import assess_app
 from limberup.entrypoints.cli.catalog import catalog_app, programs_app
+from limberup.entrypoints.cli.go import go
 from limberup.entrypoints.cli.init import init
 from limberup.entrypoints.cli.plan import plan_app
 from limberup.entrypoints.cli.serve import serve
@@ -29,6 +30,7 @@ app.add_typer(plan_app, name="plan")
 app.command("init")(init)
 plan_app.callback(invoke_without_command=True, no_args_is_help=False)(this_week)
 app.command()(today)
+app.command()(go)
 
 
 def _print_version(value: bool) -> None:
