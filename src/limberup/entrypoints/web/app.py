@@ -23,7 +23,16 @@ from limberup.entrypoints.web.api import (
 )
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
-from limberup.entrypoints.web.pages import home, library, onboarding, tests
+from limberup.entrypoints.web.pages import (
+    home,
+    library,
+    onboarding,
+    tests,
+    week,
+)
+from limberup.entrypoints.web.pages import (
+    progress as progress_page,
+)
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -39,7 +48,7 @@ API_MODULES = (
     sessions,
 )
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
-PAGE_MODULES = (home, library, onboarding, tests)
+PAGE_MODULES = (home, library, onboarding, tests, week, progress_page)
 IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
 

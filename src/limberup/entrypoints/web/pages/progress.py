@@ -1,0 +1,76 @@
+"""Progress: each test per side against its norm band, the asymmetry, adherence and streaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from limberup.domain.adherence import adherence
+from limberup.domain.assessment import PROTOCOLS
+from limberup.domain.progress import ProgressSeries
+from limberup.domain.vocabulary import Status
+from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
+from limberup.entrypoints.web.pages.templating import templates
+from limberup.services.history import history, progress
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/progress", response_class=HTMLResponse)
+def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+    series = progress(uow, user)
+    records = history(uow, user)
+    by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for one in series:
+        by_test[one.test.value].append(_chart(one))
+    return templates.TemplateResponse(
+        request,
+        "progress.html",
+        {
+            "by_test": dict(by_test),
+            "titles": {t.value: PROTOCOLS[t].title for t in PROTOCOLS},
+            "gaps": _asymmetry(series),
+            "adherence": adherence(records.plans, records.sessions, today=dt.date.today()),
+            "sessions": list(reversed(records.sessions))[:10],
+        },
+    )
+
+
+def _chart(one: ProgressSeries) -> dict[str, Any]:
+    points = [
+        Point(p.taken_on.strftime("%d %b"), p.value, p.status is Status.NORMAL) for p in one.points
+    ]
+    band = None if one.band is None else (one.band.low, one.band.high)
+    title = f"{one.label}, {one.side.value} side"
+    return {
+        "series": one,
+        "title": title,
+        "svg": Markup(line_chart(points, band=band, title=title)),
+    }
+
+
+def _asymmetry(series: tuple[ProgressSeries, ...]) -> list[dict[str, Any]]:
+    """For each test and scale with both sides measured, the latest left-right difference."""
+    latest: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    labels: dict[tuple[str, str], str] = {}
+    for one in series:
+        if one.points:
+            latest[(one.test.value, one.scale)][one.side.value] = one.points[-1].value
+            labels[(one.test.value, one.scale)] = one.label
+    return [
+        {
+            "test": test,
+            "label": labels[(test, scale)],
+            "left": sides["left"],
+            "right": sides["right"],
+            "gap": round(abs(sides["left"] - sides["right"]), 1),
+        }
+        for (test, scale), sides in latest.items()
+        if {"left", "right"} <= sides.keys()
+    ]

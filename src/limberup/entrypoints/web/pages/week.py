@@ -1,0 +1,59 @@
+"""This week: days with the runs marked, each session's minutes and drills, each drill's why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.pages.templating import templates
+from limberup.services.profile import get_profile
+from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/week", response_class=HTMLResponse)
+def week_page(
+    request: Request,
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+    date: Annotated[dt.date | None, Query()] = None,
+) -> Response:
+    if get_profile(uow, user) is None:
+        return RedirectResponse("/welcome", status_code=303)
+    today = dt.date.today()  # the entrypoint owns the clock
+    start = week_of(date or today)
+    stored = current_plan(uow, user, start, catalogue=catalogue)
+    decisions = [d for d in week_decisions(uow, user, start) if d.action.value != "hold"]
+    return templates.TemplateResponse(
+        request,
+        "week.html",
+        {
+            "stored": stored,
+            "plan": stored.plan,
+            "today": today,
+            "previous": start - dt.timedelta(days=7),
+            "next": start + dt.timedelta(days=7),
+            "labels": CONTEXT_LABELS,
+            "dose": dose_summary,
+            "decisions": decisions,
+            "names": {e.id: e.name for e in catalogue.exercises},
+        },
+    )
+
+
+@router.post("/week/replan")
+async def replan(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+    form = await request.form()
+    try:
+        day = dt.date.fromisoformat(str(form.get("date")))
+    except ValueError:
+        day = dt.date.today()
+    generate_plan(uow, user, week_of(day), catalogue=catalogue)
+    return RedirectResponse(f"/week?date={day.isoformat()}", status_code=303)
