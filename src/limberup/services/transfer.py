@@ -115,22 +115,27 @@ def sessions_csv(document: ExportDocument) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for log in document.sessions:
+        dumped = log.model_dump(mode="json")
         session = {
-            "session_uuid": str(log.uuid),
-            "day": log.day.isoformat(),
-            "context": log.context.value,
-            "session_index": log.session_index,
-            "status": log.status.value,
-            "started_at": log.started_at.isoformat(),
-            "session_finished_at": log.finished_at.isoformat() if log.finished_at else "",
+            "session_uuid": dumped["uuid"],
+            "session_finished_at": dumped["finished_at"],
+            **{key: dumped[key] for key in ("day", "context", "session_index", "status")},
+            "started_at": dumped["started_at"],
         }
         if not log.items:
-            writer.writerow(session)
-        for item in log.items:
-            row = item.model_dump(mode="json")
-            row["sides"] = "+".join(row["sides"])
-            writer.writerow(session | {k: "" if v is None else v for k, v in row.items()})
+            writer.writerow(_cells(session))
+        for item in dumped["items"]:
+            item["sides"] = "+".join(item["sides"])
+            writer.writerow(_cells(session | item))
     return out.getvalue()
+
+
+def _cells(row: dict[str, Any]) -> dict[str, Any]:
+    # Spreadsheet-friendly: empty for none, true/false as JSON writes them.
+    return {
+        key: "" if value is None else str(value).lower() if isinstance(value, bool) else value
+        for key, value in row.items()
+    }
 
 
 def parse_export(text: str, *, source: str) -> ExportDocument:

@@ -10,9 +10,12 @@ from limberup import __version__
 from limberup.entrypoints.cli.assess import assess_app
 from limberup.entrypoints.cli.catalog import catalog_app, programs_app
 from limberup.entrypoints.cli.go import go
+from limberup.entrypoints.cli.history import history, progress
 from limberup.entrypoints.cli.init import init
+from limberup.entrypoints.cli.log import log
 from limberup.entrypoints.cli.plan import plan_app
 from limberup.entrypoints.cli.serve import serve
+from limberup.entrypoints.cli.transfer import export, import_file
 from limberup.entrypoints.cli.week import this_week, today
 
 app = typer.Typer(
@@ -31,6 +34,11 @@ app.command("init")(init)
 plan_app.callback(invoke_without_command=True, no_args_is_help=False)(this_week)
 app.command()(today)
 app.command()(go)
+app.command("log")(log)
+app.command()(history)
+app.command()(progress)
+app.command()(export)
+app.command("import")(import_file)
 
 
 def _print_version(value: bool) -> None:

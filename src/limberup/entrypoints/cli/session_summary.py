@@ -1,0 +1,34 @@
+"""A session's log as a table: what was done of each drill, and any pain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from limberup.domain.logbook import SessionLog
+from limberup.domain.plan_explain import CONTEXT_LABELS
+from limberup.domain.planning import Item
+
+
+def summary(log: SessionLog, items: Sequence[Item]) -> Table:
+    """What was logged of each drill of a session."""
+    table = Table(title=f"{CONTEXT_LABELS[log.context].capitalize()} session of {log.day:%d %B}")
+    for column in ("Drill", "Sets", "Reps", "Holds", "Sides", "Pain"):
+        table.add_column(column)
+    for index, item in enumerate(items):
+        logged = log.item(index)
+        if logged is None or logged.skipped:
+            table.add_row(item.name, "-", "-", "-", "-", "skipped" if logged else "not done")
+            continue
+        pain = f"{logged.pain} ({logged.pain_region})" if logged.pain else "-"
+        sides = "+".join(side.value for side in logged.sides) or "both"
+        table.add_row(
+            item.name,
+            str(logged.sets_done),
+            str(logged.reps_done),
+            str(logged.holds_done),
+            sides,
+            pain,
+        )
+    return table
