@@ -28,6 +28,7 @@ from limberup.entrypoints.web.pages import (
     library,
     onboarding,
     tests,
+    today,
     week,
 )
 from limberup.entrypoints.web.pages import (
@@ -48,7 +49,7 @@ API_MODULES = (
     sessions,
 )
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
-PAGE_MODULES = (home, library, onboarding, tests, week, progress_page)
+PAGE_MODULES = (home, library, onboarding, tests, week, progress_page, today)
 IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
 

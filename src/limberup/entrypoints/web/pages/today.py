@@ -1,0 +1,109 @@
+"""Today's sessions, and the guided session player.
+
+Both pages send a runner without a profile to the first-use pages (``/welcome``). The player
+page carries its whole timeline as JSON, so a session that has started keeps going when the
+network drops; the script (``static/js/player/``) logs through the sessions API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import AfterValidator
+
+from limberup.domain.logbook import SessionStatus
+from limberup.domain.vocabulary import Context
+from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
+from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.pages.templating import templates
+from limberup.services.errors import MissingProfileError
+from limberup.services.player import log_views, planned_day, session_timeline
+from limberup.services.sessions import end_session, unfinished_sessions
+
+router = APIRouter(include_in_schema=False)
+
+SESSION_TITLES = {
+    Context.PRE_RUN: "Before your run",
+    Context.REST_DAY: "Rest-day session",
+    Context.DAILY: "Daily mobility",
+    Context.MICRO_BREAK: "Work break",
+    Context.GYM_WARMUP: "Gym warm-up",
+}
+TO_ONBOARDING = "/welcome"
+
+
+def _today() -> dt.date:
+    # The server runs on the runner's own machine in single-user mode: its date is theirs.
+    return dt.date.today()
+
+
+@router.get("/today", response_class=HTMLResponse)
+def today_page(
+    request: Request,
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+    date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
+) -> Response:
+    """Today's sessions with their drills and reasons, done marks, and a resume offer."""
+    today = _today()
+    day = date or today
+    try:
+        planned = planned_day(uow, user, day, catalogue=catalogue)
+    except MissingProfileError:
+        return RedirectResponse(TO_ONBOARDING, status_code=303)
+    elsewhere = [
+        view
+        for view in log_views(uow, user, unfinished_sessions(uow, user))
+        if view.log.day != day and view.session is not None
+    ]
+    context = {
+        "day": day,
+        "is_today": day == today,
+        "planned": planned,
+        "elsewhere": elsewhere,
+        "titles": SESSION_TITLES,
+    }
+    return templates.TemplateResponse(request, "today/today.html", context)
+
+
+@router.post("/today/sessions/{session_uuid}/abandon")
+def abandon(session_uuid: UUID, uow: UowDep, user: UserDep) -> Response:
+    """Let an unfinished session go (what was done stays logged), then show today again."""
+    end_session(uow, user, session_uuid, status=SessionStatus.ABANDONED)
+    return RedirectResponse("/today", status_code=303)
+
+
+@router.get("/play/{date}/{index}", response_class=HTMLResponse)
+def player_page(
+    request: Request,
+    date: DayParam,
+    index: IndexParam,
+    *,
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+    session: Annotated[UUID | None, Query()] = None,
+) -> Response:
+    """The guided player for a day's session; ``?session=`` resumes an unfinished log."""
+    try:
+        timeline = session_timeline(
+            uow, user, date, index, catalogue=catalogue, session_uuid=session
+        )
+        if timeline.log is not None and timeline.log.status is not SessionStatus.IN_PROGRESS:
+            # A finished session is done again from the start, as a new log.
+            timeline = session_timeline(uow, user, date, index, catalogue=catalogue)
+    except MissingProfileError:
+        return RedirectResponse(TO_ONBOARDING, status_code=303)
+    data = timeline_out(timeline)
+    context = {
+        "timeline": data,
+        "title": SESSION_TITLES[timeline.session.context],
+        "data": data.model_dump(mode="json"),
+    }
+    return templates.TemplateResponse(request, "player/player.html", context)

@@ -1,0 +1,213 @@
+/**
+ * The guided session player: wires the clock, the timeline's rules, the view, speech, the wake
+ * lock and the logbook to the page's buttons and keys.
+ *
+ * Keys: space pause, N next step, B back, P pain. `?fast=N` runs the clock N times faster.
+ */
+
+import * as T from "./timeline.js";
+import { createClock, fastFactor } from "./clock.js";
+import { createLogbook } from "./logbook.js";
+import { createSpeech } from "./speech.js";
+import { createView } from "./view.js";
+import { createWakeLock } from "./wakelock.js";
+
+const timeline = JSON.parse(document.getElementById("timeline-data").textContent);
+const resumed = timeline.session; // an unfinished log, when resuming
+const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+const view = createView(timeline, { reducedMotion });
+const speech = createSpeech();
+const wake = createWakeLock({ onChange: view.awake });
+const logbook = createLogbook({
+  date: timeline.date,
+  index: timeline.index,
+  planUuid: timeline.plan_uuid,
+  uuid: resumed?.uuid ?? null,
+  onPending: view.pending,
+});
+
+/** What is known of each item: what an earlier visit logged, then what this one logs. */
+const items = new Map((resumed?.items ?? []).map((item) => [item.item_index, item]));
+const pains = new Map(); // item index -> {pain, pain_region} reported in this visit
+// A resumed log starts at its first unfinished drill (past the end when every one is done).
+let state = T.start(timeline.steps, resumed ? resumed.resume_at ?? timeline.drills.length : 0);
+let playedS = 0;
+let over = false;
+
+const clock = createClock({
+  fast: fastFactor(window.location.search),
+  onTick(seconds) {
+    if (!state.paused) playedS += seconds;
+    update(T.tick(state, seconds));
+  },
+});
+
+function itemBody(index, finished) {
+  const drill = timeline.drills[index];
+  const done = T.tally(state, index);
+  const earlier = items.get(index);
+  const pain = pains.get(index) ?? (earlier?.pain != null ? earlier : null);
+  return {
+    exercise_id: drill.exercise_id,
+    variant_id: drill.variant_id,
+    // A resumed drill keeps what an earlier visit counted, when that was more.
+    sets_done: Math.max(done.setsDone, earlier?.sets_done ?? 0),
+    reps_done: Math.max(done.reps, earlier?.reps_done ?? 0),
+    holds_done: Math.max(done.holds, earlier?.holds_done ?? 0),
+    sides: done.sides.length ? done.sides : earlier?.sides ?? [],
+    skipped: !done.worked && !earlier?.reps_done && !earlier?.holds_done,
+    pain: pain?.pain ?? null,
+    pain_region: pain?.pain ? pain.pain_region : null,
+    finished_at: finished ? new Date().toISOString() : null,
+  };
+}
+
+function logItem(index, finished = true) {
+  const body = itemBody(index, finished);
+  items.set(index, body);
+  logbook.item(index, body);
+}
+
+function update(next) {
+  const before = state;
+  state = next;
+  for (const index of T.endedItems(before, state)) logItem(index);
+  const moved = state.position !== before.position || state.into < before.into;
+  if (moved && !T.isFinished(state)) speech.say(T.current(state).say);
+  view.render(state);
+  if (T.isFinished(state) && !over) end("finished");
+}
+
+function end(status) {
+  over = true;
+  clock.stop();
+  wake.release();
+  if (status === "abandoned") {
+    const step = T.current(state);
+    if (step && T.tally(state, step.item_index).worked) logItem(step.item_index, false);
+  }
+  logbook.finish(status);
+  speech.say(status === "finished" ? "That's the session done. Well done." : "Session ended.");
+  view.summary({ status, playedS, items });
+  view.pending(logbook.pending);
+}
+
+function begin() {
+  const uuid = logbook.start();
+  // A reload of this page resumes this log instead of starting another.
+  const url = new URL(window.location.href);
+  url.searchParams.set("session", uuid);
+  window.history.replaceState(null, "", url);
+  view.showStage();
+  view.render(state);
+  speech.say(T.current(state)?.say);
+  wake.keep();
+  clock.start();
+  document.getElementById("pause").focus();
+}
+
+// Pain: ask how much and where; 1 or more ends the drill at once.
+const dialog = document.getElementById("pain-dialog");
+const form = document.getElementById("pain-form");
+let pausedBeforePain = false;
+
+function askPain() {
+  const step = T.current(state);
+  if (!step || over) return;
+  pausedBeforePain = state.paused;
+  if (!state.paused) update(T.togglePause(state));
+  const drill = timeline.drills[step.item_index];
+  document.getElementById("pain-drill").textContent = drill.name;
+  document.getElementById("pain-error").textContent = "";
+  form.reset();
+  const regions = document.getElementById("pain-regions");
+  regions.replaceChildren(
+    ...drill.regions.map((region) => {
+      const label = document.createElement("label");
+      label.className = "chip";
+      const input = Object.assign(document.createElement("input"), { type: "radio", name: "region", value: region });
+      const text = document.createElement("span");
+      text.textContent = region.replace("_", " ");
+      label.append(input, text);
+      return label;
+    }),
+  );
+  dialog.dataset.item = String(step.item_index);
+  dialog.returnValue = ""; // Escape closes without a value; an old one must not count
+  dialog.showModal();
+}
+
+const chosen = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? "";
+
+form.addEventListener("submit", (event) => {
+  if (event.submitter?.value !== "log") return; // cancel closes the dialog
+  if (Number(chosen("pain")) >= 1 && !chosen("region")) {
+    event.preventDefault();
+    document.getElementById("pain-error").textContent = "Say where it hurts, so the plan knows what to change.";
+  }
+});
+
+dialog.addEventListener("close", () => {
+  const index = Number(dialog.dataset.item);
+  const pain = Number(chosen("pain"));
+  const resume = (next) => update(pausedBeforePain ? next : T.togglePause(next));
+  if (dialog.returnValue !== "log" || chosen("pain") === "") {
+    resume(state);
+    return;
+  }
+  pains.set(index, { pain, pain_region: pain >= 1 ? chosen("region") : null });
+  if (pain === 0) {
+    logItem(index, false); // noted on the drill, which goes on
+    view.notice("Pain 0 noted: carry on, gently.");
+    resume(state);
+    return;
+  }
+  view.notice(
+    `Pain ${pain}/10 logged. ${timeline.drills[index].name} stops here, and your next plan ` +
+      "steps it back. If pain stays, stop and see a professional.",
+  );
+  resume(T.skipItem(state)); // ends the drill, which logs it with its pain
+  speech.say("Stopping this drill. Never work into pain.");
+});
+
+// Buttons and keys.
+const actions = {
+  pause: () => update(T.togglePause(state)),
+  next: () => update(T.next(state)),
+  back: () => update(T.back(state)),
+  skip: () => update(T.skipItem(state)),
+  pain: askPain,
+};
+for (const [id, action] of Object.entries(actions)) {
+  document.getElementById(id).addEventListener("click", () => !over && action());
+}
+document.getElementById("start").addEventListener("click", begin);
+document.getElementById("stop").addEventListener("click", () => {
+  if (!over && window.confirm("End the session now? What you did stays logged.")) end("abandoned");
+});
+const speechButton = document.getElementById("speech");
+view.speech(speech.on, speech.available);
+speechButton.addEventListener("click", () => {
+  view.speech(speech.toggle(), speech.available);
+  speech.say(T.current(state)?.say);
+});
+
+const KEYS = { " ": "pause", n: "next", b: "back", p: "pain" };
+document.addEventListener("keydown", (event) => {
+  const action = KEYS[event.key.toLowerCase()];
+  if (!action || over || dialog.open || document.getElementById("stage").hidden) return;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  // Space on a focused button already clicks it.
+  if (event.key === " " && event.target instanceof HTMLButtonElement) return;
+  event.preventDefault();
+  actions[action]();
+});
+
+// A page closed mid-drill keeps what was done of that drill (resumed there next time).
+window.addEventListener("pagehide", () => {
+  const step = T.current(state);
+  if (logbook.uuid && !over && step && T.tally(state, step.item_index).worked) {
+    logItem(step.item_index, false);
+  }
+});
