@@ -85,8 +85,9 @@ export function createView(timeline, { reducedMotion }) {
       setText(el.count, String(c.rep));
       setText(el["count-unit"], `of ${c.reps} ${unit(c.reps, step.reps_unit)}`);
     } else {
-      setText(el.count, String(Math.ceil(left)));
-      setText(el["count-unit"], "seconds");
+      const seconds = Math.ceil(left);
+      setText(el.count, String(seconds));
+      setText(el["count-unit"], seconds === 1 ? "second" : "seconds");
     }
     const breathing = step.kind === "breathe";
     root.dataset.breathing = breathing ? "yes" : "no";
@@ -110,8 +111,7 @@ export function createView(timeline, { reducedMotion }) {
   function renderCounters(state, step) {
     const c = T.counters(state, timeline.inhale_s + timeline.exhale_s);
     const parts = [];
-    if (c.sets > 0 && step.kind !== "get_ready") parts.push(`Set ${c.set || 1} of ${c.sets}`);
-    else if (c.sets > 1) parts.push(`${c.sets} sets`);
+    if (c.sets > 1) parts.push(step.kind === "get_ready" ? `${c.sets} sets` : `Set ${c.set || 1} of ${c.sets}`);
     if (step.side) parts.push(sideName(step.side));
     if (c.reps > 0 && step.rep_number > 0) parts.push(`Rep ${c.rep} of ${c.reps}`);
     if (c.breaths > 0) parts.push(`Breath ${c.breath} of ${c.breaths}`);
@@ -197,7 +197,8 @@ export function createView(timeline, { reducedMotion }) {
           const name = document.createElement("strong");
           name.textContent = drill.name;
           const what = document.createElement("span");
-          what.textContent = describeItem(items.get(drill.index));
+          const work = timeline.steps.find((s) => s.item_index === drill.index && s.kind === "work");
+          what.textContent = `· ${describeItem(items.get(drill.index), work?.reps_unit ?? "reps")}`;
           li.append(name, " ", what);
           if (items.get(drill.index)?.pain) li.className = "painful";
           return li;
@@ -216,13 +217,17 @@ export function createView(timeline, { reducedMotion }) {
   };
 }
 
-function describeItem(item) {
+function describeItem(item, repsUnit) {
   if (!item) return "not reached";
-  const pain = item.pain ? ` · pain ${item.pain}/10 (${item.pain_region.replace("_", " ")}): stopped` : "";
-  if (item.skipped) return `skipped${pain}`;
   const done = [];
-  if (item.reps_done) done.push(`${item.reps_done} ${item.reps_done === 1 ? "rep" : "reps"}`);
+  if (item.reps_done) done.push(`${item.reps_done} ${unit(item.reps_done, repsUnit)}`);
   if (item.holds_done) done.push(`${item.holds_done} hold${item.holds_done === 1 ? "" : "s"}`);
-  if (item.sides?.length) done.push(item.sides.join(" and "));
-  return `${item.finished_at ? "done" : "partly done"}: ${done.join(", ") || "started"}${pain}`;
+  if (item.sides?.length) done.push(item.sides.join(" and ") + (item.sides.length === 1 ? " side" : " sides"));
+  const what = done.join(", ");
+  if (item.pain) {
+    const where = item.pain_region.replace("_", " ");
+    return `stopped for pain ${item.pain}/10 (${where})${what ? ` after ${what}` : ""}`;
+  }
+  if (item.skipped) return "skipped";
+  return `${item.finished_at ? "done" : "partly done"}: ${what || "started"}`;
 }

@@ -1,0 +1,304 @@
+"""The session player in Debian's chromium, against a real ``limberup serve``.
+
+A runner with a failed straight-leg raise and seven daily minutes opens today's page, plays the
+session at a fast factor to its end (pressing pause, next and back once, and reporting pain
+once), and the log the server stored says what was done. Screenshots of each screen at phone
+and desktop sizes go to ``artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from limberup.adapters.db.database import open_database
+from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
+from limberup.domain.assessment import Assessment
+from limberup.domain.planning import Profile
+from limberup.domain.player import Step, StepKind
+from limberup.domain.player_state import PlayerState, counters, ended_items, tally
+from limberup.domain.vocabulary import Side
+from limberup.services.assessment_records import record_assessment
+from limberup.services.profile import save_profile
+from limberup.services.users import local_user
+from limberup.settings import Settings
+from tests.paths import REPO_ROOT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LIMBERUP = str(Path(sys.executable).with_name("limberup"))
+SCREENSHOTS = REPO_ROOT / "artifacts" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+FAST = 20
+"""Seven planned minutes play in about twenty seconds."""
+TODAY = dt.date.today()  # the server's today: it runs on this machine
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def seed(data_dir: Path) -> None:
+    """A profile with a few daily minutes and a strap, and a failed straight-leg raise."""
+    engine = open_database(Settings(data_dir=data_dir).resolved_database_url)
+    make = session_factory(engine)
+    user = local_user(SqlUnitOfWork(make))
+    profile = Profile.model_validate(
+        {"equipment": ["strap"], "minutes": {"daily": 7}, "work_days": []}
+    )
+    save_profile(SqlUnitOfWork(make), user, profile)
+    slr = {"left": {"angle_deg": 60}, "right": {"angle_deg": 62}}
+    assessment = Assessment.model_validate({"date": TODAY.isoformat(), "slr": slr})
+    record_assessment(SqlUnitOfWork(make), user, assessment)
+    engine.dispose()
+
+
+@pytest.fixture
+def base_url(data_dir: Path) -> Iterator[str]:
+    seed(data_dir)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
+    env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    process = subprocess.Popen(
+        [LIMBERUP, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{base}/api/v1/health", timeout=1)
+            break
+        except httpx.TransportError:
+            assert process.poll() is None, "limberup serve stopped"
+            assert time.monotonic() < deadline, "limberup serve did not answer"
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def shot(page: Page, name: str, *, sizes: tuple[dict[str, int], ...] = (PHONE,)) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for size in sizes:
+        page.set_viewport_size(size)  # type: ignore[arg-type]
+        label = "phone" if size == PHONE else "desktop"
+        page.screenshot(path=SCREENSHOTS / f"{name}-{label}.png", full_page=True)
+    page.set_viewport_size(PHONE)  # type: ignore[arg-type]
+
+
+def test_a_short_session_plays_to_the_end_and_is_logged(base_url: str, browser: Browser) -> None:
+    planned = httpx.get(f"{base_url}/api/v1/days/{TODAY}/sessions").json()["sessions"][0]
+    first = planned["items"][0]
+    assert first["exercise_id"] == "assisted_slr"  # held with paced breaths
+    page = browser.new_page(viewport=PHONE)  # type: ignore[arg-type]
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base_url}/today")
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name=first["name"])).to_be_visible()
+    shot(page, "today", sizes=(PHONE, DESKTOP))
+
+    start = page.get_by_role("link", name="Start").first
+    page.goto(f"{base_url}{start.get_attribute('href')}?fast={FAST}")
+    shot(page, "player-intro")
+    page.get_by_role("button", name="Start").click()
+
+    page.wait_for_selector('#player[data-kind="breathe"]')
+    page.keyboard.press("Escape")  # leave the focused button, so the keys go to the page
+    page.locator("#counters").click()
+    page.keyboard.press(" ")
+    expect(page.locator("#kind")).to_have_text("Paused")
+    paused_at = page.locator("#counters").inner_text()
+    assert "Breath" in paused_at
+    expect(page.locator("#breath")).to_have_text(re.compile(r"^Breathe (in|out)$"))
+    shot(page, "player-breathing", sizes=(PHONE, DESKTOP))
+    page.keyboard.press("n")
+    page.keyboard.press("b")
+    expect(page.locator("#counters")).to_have_text(paused_at)  # back within 2 s: the step before
+    page.keyboard.press(" ")
+    expect(page.locator("#kind")).not_to_have_text("Paused")
+
+    page.keyboard.press("p")
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    dialog.locator("label.chip", has_text="3").first.click()
+    dialog.get_by_role("button", name="Log it").click()
+    expect(page.locator("#pain-error")).to_contain_text("Say where it hurts")
+    dialog.locator("label.chip", has_text="hamstrings").click()
+    shot(page, "player-pain")
+    dialog.get_by_role("button", name="Log it").click()
+    expect(page.locator("#notice")).to_contain_text("steps it back")
+
+    # The connection drops for the rest of the session: the writes wait on the phone.
+    page.context.set_offline(True)
+    expect(page.locator("#summary")).to_be_visible(timeout=90_000)
+    expect(page.locator("#summary-sync")).to_contain_text("saved on this device")
+    waiting = page.evaluate("JSON.parse(localStorage.getItem('limberup.outbox')).length")
+    assert waiting >= 2  # the last drill and the finish
+    page.context.set_offline(False)
+    expect(page.locator("#summary-sync")).to_have_text("Saved.", timeout=15_000)
+    expect(page.locator("#summary-pain")).to_contain_text(first["name"])
+    shot(page, "player-summary", sizes=(PHONE, DESKTOP))
+    assert errors == []
+
+    uuid = page.evaluate("new URL(location.href).searchParams.get('session')")
+    stored = httpx.get(f"{base_url}/api/v1/sessions/{uuid}").json()
+    assert stored["status"] == "finished"
+    assert stored["resume_at"] is None
+    items = {item["item_index"]: item for item in stored["items"]}
+    assert sorted(items) == list(range(len(planned["items"])))
+    hurt = items[0]
+    assert (hurt["pain"], hurt["pain_region"]) == (3, "hamstrings")
+    assert hurt["finished_at"] is not None
+    assert hurt["reps_done"] < first["reps"] * 2  # stopped early
+    for index in range(1, len(items)):
+        item, plan = items[index], planned["items"][index]
+        assert item["pain"] is None
+        assert not item["skipped"]
+        assert item["reps_done"] == plan["reps"] * plan["sides"]
+        assert item["sides"] == ["left", "right"]
+    after = httpx.get(f"{base_url}/api/v1/days/{TODAY}/sessions").json()["sessions"][0]
+    assert after["state"] == "finished"
+    assert all(item["done"] for item in after["items"])
+
+    page.goto(f"{base_url}/today")
+    expect(page.locator(".mark.done").first).to_have_text("✓ Done")
+    shot(page, "today-done", sizes=(PHONE, DESKTOP))
+
+
+ACTIONS: list[tuple[str, float]] = [
+    ("tick", 7.5),
+    ("toggle_pause", 0),
+    ("tick", 3),
+    ("toggle_pause", 0),
+    ("tick", 12.25),
+    ("next", 0),
+    ("tick", 1),
+    ("back", 0),
+    ("back", 0),
+    ("tick", 31),
+    ("tick", 40.5),
+    ("skip_item", 0),
+    ("tick", 0.5),
+    ("back", 0),
+    ("tick", 95),
+    ("next", 0),
+    ("next", 0),
+    ("tick", 3.5),
+    ("skip_item", 0),
+    ("tick", 1000),
+]
+JS_NAMES = {"toggle_pause": "togglePause", "skip_item": "skipItem"}
+REPLAY = """
+async ([steps, actions]) => {
+  const T = await import("/static/js/player/timeline.js");
+  let state = T.start(steps);
+  const seen = [];
+  for (const [name, seconds] of actions) {
+    const before = state;
+    state = name === "tick" ? T.tick(state, seconds) : T[name](state);
+    const items = [...new Set(steps.map((step) => step.item_index))];
+    seen.push({
+      position: state.position, into: state.into, paused: state.paused,
+      ended: T.endedItems(before, state), counters: T.counters(state),
+      tallies: items.map((item) => T.tally(state, item)),
+    });
+  }
+  return seen;
+}
+"""
+
+
+def domain_step(data: dict[str, Any]) -> Step:
+    """A step of the API's timeline back as the domain's step."""
+    return Step(
+        kind=StepKind(data["kind"]),
+        seconds=data["seconds"],
+        item_index=data["item_index"],
+        exercise_id=data["exercise_id"],
+        title=data["title"],
+        set_number=data["set"],
+        sets=data["sets"],
+        side=Side(data["side"]) if data["side"] else None,
+        reps=data["reps"],
+        reps_unit=data["reps_unit"],
+        rep_number=data["rep_number"],
+        seconds_per_rep=data["seconds_per_rep"],
+        breaths=data["breaths"],
+        cue=data["cue"],
+    )
+
+
+def test_the_js_timeline_follows_the_same_rules_as_player_state(
+    base_url: str, browser: Browser
+) -> None:
+    timeline = httpx.get(f"{base_url}/api/v1/days/{TODAY}/sessions/0/steps").json()
+    page = browser.new_page()
+    page.goto(f"{base_url}/today")
+    seen = page.evaluate(REPLAY, [timeline["steps"], [[JS_NAMES.get(n, n), s] for n, s in ACTIONS]])
+    state = PlayerState.start([domain_step(step) for step in timeline["steps"]])
+    items = sorted({step.item_index for step in state.steps})
+    for (name, seconds), js in zip(ACTIONS, seen, strict=True):
+        before = state
+        state = state.tick(seconds) if name == "tick" else getattr(state, name)()
+        assert (js["position"], js["paused"]) == (state.position, state.paused), name
+        assert js["into"] == pytest.approx(state.into)
+        assert js["ended"] == list(ended_items(before, state))
+        shown = counters(state)
+        if state.finished:
+            assert js["counters"] is None
+        else:
+            assert (js["counters"]["rep"], js["counters"]["reps"]) == (shown.rep, shown.reps)
+            assert (js["counters"]["breath"], js["counters"]["breaths"]) == (
+                shown.breath,
+                shown.breaths,
+            )
+        for item, counted in zip(items, js["tallies"], strict=True):
+            expected = tally(state, item)
+            assert (counted["setsDone"], counted["reps"], counted["holds"]) == (
+                expected.sets_done,
+                expected.reps_done,
+                expected.holds_done,
+            )
+            assert counted["sides"] == [side.value for side in expected.sides]
