@@ -207,6 +207,34 @@ def test_a_short_session_plays_to_the_end_and_is_logged(base_url: str, browser: 
     shot(page, "today-done", sizes=(PHONE, DESKTOP))
 
 
+def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session(
+    base_url: str, browser: Browser
+) -> None:
+    context = browser.new_context(viewport=PHONE, reduced_motion="reduce", color_scheme="dark")  # type: ignore[arg-type]
+    page = context.new_page()
+    page.goto(f"{base_url}/play/{TODAY}/0?fast={FAST}")
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_selector('#player[data-kind="breathe"]')
+    page.locator("#pause").click()
+    expect(page.locator("#breath")).to_have_text(re.compile(r"^Breathe (in|out) · \d+$"))
+    assert page.locator("#pacer").evaluate("pacer => pacer.style.transform") == ""
+    shot(page, "player-reduced-motion-dark")
+    page.locator("#pause").click()
+
+    expect(page.locator("#drill-count")).to_have_text("Drill 2 of 2", timeout=60_000)
+    page.wait_for_function("JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    page.reload()
+    resume = page.get_by_role("button", name="Resume at drill 2")
+    expect(resume).to_be_visible()
+    resume.click()
+    expect(page.locator("#summary")).to_be_visible(timeout=60_000)
+    expect(page.locator("#summary-sync")).to_have_text("Saved.")
+    logs = httpx.get(f"{base_url}/api/v1/sessions").json()
+    assert [(log["status"], len(log["items"])) for log in logs] == [("finished", 2)]
+    assert all(item["finished_at"] and not item["skipped"] for item in logs[0]["items"])
+    context.close()
+
+
 ACTIONS: list[tuple[str, float]] = [
     ("tick", 7.5),
     ("toggle_pause", 0),

@@ -15,14 +15,16 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import AfterValidator
 
+from limberup.adapters.db.unit_of_work import SqlUnitOfWork
+from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Context
 from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
 from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.services.errors import MissingProfileError
-from limberup.services.player import log_views, planned_day, session_timeline
+from limberup.services.errors import MissingProfileError, NotFoundError
+from limberup.services.player import Timeline, log_views, planned_day, session_timeline
 from limberup.services.sessions import end_session, unfinished_sessions
 
 router = APIRouter(include_in_schema=False)
@@ -92,12 +94,9 @@ def player_page(
 ) -> Response:
     """The guided player for a day's session; ``?session=`` resumes an unfinished log."""
     try:
-        timeline = session_timeline(
-            uow, user, date, index, catalogue=catalogue, session_uuid=session
+        timeline, pending = _player_timeline(
+            uow, user, date=date, index=index, catalogue=catalogue, session=session
         )
-        if timeline.log is not None and timeline.log.status is not SessionStatus.IN_PROGRESS:
-            # A finished session is done again from the start, as a new log.
-            timeline = session_timeline(uow, user, date, index, catalogue=catalogue)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     data = timeline_out(timeline)
@@ -105,5 +104,32 @@ def player_page(
         "timeline": data,
         "title": SESSION_TITLES[timeline.session.context],
         "data": data.model_dump(mode="json"),
+        "pending": pending,
     }
     return templates.TemplateResponse(request, "player/player.html", context)
+
+
+def _player_timeline(
+    uow: SqlUnitOfWork,
+    user: int,
+    *,
+    date: dt.date,
+    index: int,
+    catalogue: Catalogue,
+    session: UUID | None,
+) -> tuple[Timeline, UUID | None]:
+    """The timeline to play, and the UUID of a log the server has not heard of yet, if any."""
+    try:
+        timeline = session_timeline(
+            uow, user, date, index, catalogue=catalogue, session_uuid=session
+        )
+    except NotFoundError as error:
+        if error.field != "session":
+            raise
+        # Reloaded before the session's start reached the server (it waits in the browser's
+        # outbox): the page goes on under the same UUID.
+        return session_timeline(uow, user, date, index, catalogue=catalogue), session
+    if timeline.log is not None and timeline.log.status is not SessionStatus.IN_PROGRESS:
+        # A finished session is done again from the start, as a new log.
+        timeline = session_timeline(uow, user, date, index, catalogue=catalogue)
+    return timeline, None

@@ -97,12 +97,17 @@ function createOutbox({ storage, onChange }) {
 /**
  * The log of one session: start it, log items, finish it.
  *
- * Args: the timeline's date, index and plan_uuid; `uuid` of a log being resumed;
- * `onPending(count)` hears how many writes still wait for the server.
+ * Args: the timeline's date, index and plan_uuid; `uuid` of the log, when this page
+ * continues one (made here otherwise); `stored` when the server already has that log (its start
+ * may still wait in the outbox otherwise); `onPending(count)` hears how many writes still wait.
  */
-export function createLogbook({ date, index, planUuid, uuid = null, storage = window.localStorage, onPending = () => {} }) {
+export function createLogbook({
+  date, index, planUuid, uuid = null, stored = false,
+  storage = window.localStorage, onPending = () => {},
+}) {
   const outbox = createOutbox({ storage, onChange: onPending });
   let sessionUuid = uuid;
+  let started = stored;
   outbox.flush(); // anything left from an earlier visit goes first
   return {
     get uuid() {
@@ -112,8 +117,9 @@ export function createLogbook({ date, index, planUuid, uuid = null, storage = wi
       return outbox.pending;
     },
     start() {
-      if (sessionUuid) return sessionUuid;
-      sessionUuid = newUuid();
+      if (started) return sessionUuid;
+      started = true;
+      sessionUuid ??= newUuid();
       outbox.send("POST", API, { uuid: sessionUuid, date, index, plan_uuid: planUuid });
       return sessionUuid;
     },

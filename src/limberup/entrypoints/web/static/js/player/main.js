@@ -23,7 +23,10 @@ const logbook = createLogbook({
   date: timeline.date,
   index: timeline.index,
   planUuid: timeline.plan_uuid,
-  uuid: resumed?.uuid ?? null,
+  // A log the server has not heard of yet (its start still waits on this device) goes on
+  // under the UUID this page was reloaded with.
+  uuid: resumed?.uuid ?? (document.getElementById("player").dataset.pendingSession || null),
+  stored: Boolean(resumed),
   onPending: view.pending,
 });
 

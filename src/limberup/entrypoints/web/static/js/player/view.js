@@ -115,7 +115,8 @@ export function createView(timeline, { reducedMotion }) {
     if (step.side) parts.push(sideName(step.side));
     if (c.reps > 0 && step.rep_number > 0) parts.push(`Rep ${c.rep} of ${c.reps}`);
     if (c.breaths > 0) parts.push(`Breath ${c.breath} of ${c.breaths}`);
-    setText(el.counters, parts.join(" · "));
+    // Each counter stays on one line; the line breaks between them.
+    setText(el.counters, parts.map((part) => part.replaceAll(" ", "\u00a0")).join(" · "));
   }
 
   function renderComing(state, step) {
