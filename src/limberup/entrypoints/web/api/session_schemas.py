@@ -17,6 +17,7 @@ from limberup.domain.logbook import EASE_MAX, EASE_MIN, PAIN_MAX, ItemLog, Sessi
 from limberup.domain.planning import Item
 from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
+from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
 from limberup.services.player import LogView, PlannedDay, Timeline
 from limberup.services.sessions import PlannedSession
@@ -42,37 +43,19 @@ def in_range(day: dt.date) -> dt.date:
     return day
 
 
-SESSION_UUID = "0b9a3c1e-6f1d-4c55-9a57-2f1f3e9d8c21"
-PLAN_UUID = "7d4f0c2a-1b8e-4f7a-93c6-5e2d1a0b9c84"
-
-
 def _examples(*examples: dict[str, Any]) -> ConfigDict:
+    """A request's config: unknown fields refused, examples shown in the OpenAPI schema."""
     return ConfigDict(extra="forbid", json_schema_extra={"examples": list(examples)})
+
+
+def _shown(*examples: dict[str, Any]) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": list(examples)})
 
 
 class ItemIn(BaseModel):
     """What was done of one drill; ``finished_at`` is left out while it is only partly done."""
 
-    model_config = _examples(
-        {
-            "exercise_id": "assisted_slr",
-            "sets_done": 1,
-            "reps_done": 6,
-            "holds_done": 6,
-            "sides": ["left", "right"],
-            "pain": 0,
-            "finished_at": "2026-11-17T06:52:10Z",
-        },
-        {
-            "exercise_id": "leg_lowering_1",
-            "reps_done": 2,
-            "holds_done": 2,
-            "sides": ["left"],
-            "pain": 3,
-            "pain_region": "hamstrings",
-            "finished_at": "2026-11-17T06:55:40Z",
-        },
-    )
+    model_config = _examples(ex.ITEM_DONE, ex.ITEM_HURT)
 
     exercise_id: Annotated[str, Field(min_length=1, max_length=80)]
     variant_id: Annotated[str, Field(min_length=1, max_length=80)] | None = None
@@ -112,9 +95,7 @@ class ItemOut(ItemIn):
 class StartIn(BaseModel):
     """Start a day's session; sending the same ``uuid`` again returns the stored log."""
 
-    model_config = _examples(
-        {"uuid": SESSION_UUID, "date": "2026-11-17", "index": 0, "plan_uuid": PLAN_UUID}
-    )
+    model_config = _examples(ex.START)
 
     uuid: UUID
     """Made by the client (``crypto.randomUUID()``), so a retried request never duplicates."""
@@ -134,6 +115,8 @@ class FinishIn(BaseModel):
 
 class SessionOut(BaseModel):
     """A session log: its items as logged and where a resumed player starts."""
+
+    model_config = _shown(ex.SESSION)
 
     uuid: UUID
     plan_uuid: UUID | None
@@ -207,10 +190,13 @@ class PlannedSessionOut(BaseModel):
 class DayOut(BaseModel):
     """A day's plan: its sessions, each with its state."""
 
+    model_config = _shown(ex.DAY)
+
     date: dt.date
     weekday: str
     run: bool
-    run_time: dt.time | None
+    run_time: Annotated[str, Field(pattern=r"^\d{2}:\d{2}$", examples=["07:00"])] | None
+    """The run's clock time, HH:MM (no zone: it is the runner's own clock)."""
     plan_uuid: UUID
     retest: list[str]
     """Self-tests to repeat that day (the weekly retest)."""
@@ -227,7 +213,7 @@ def day_out(date: dt.date, planned: PlannedDay) -> DayOut:
         date=date,
         weekday=date.strftime("%A"),
         run=bool(day and day.run),
-        run_time=day.run_time if day else None,
+        run_time=day.run_time.strftime("%H:%M") if day and day.run_time else None,
         plan_uuid=planned.plan.uuid,
         retest=[test.value for test in day.retest] if day else [],
         notes=list(planned.plan.plan.notes),
@@ -322,25 +308,7 @@ class DrillOut(BaseModel):
 class TimelineOut(BaseModel):
     """A session as the player plays it: the drill cards and every timed step."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "date": "2026-11-17",
-                    "index": 0,
-                    "plan_uuid": PLAN_UUID,
-                    "context": "daily",
-                    "minutes": 0.8,
-                    "total_seconds": 48.0,
-                    "inhale_s": 4.0,
-                    "exhale_s": 6.0,
-                    "drills": [],
-                    "steps": [],
-                    "session": None,
-                }
-            ]
-        }
-    )
+    model_config = _shown(ex.TIMELINE)
 
     date: dt.date
     index: int
