@@ -143,9 +143,11 @@ def planned_day(
     Raises:
         MissingProfileError: there is no plan and no profile to make one from.
     """
-    plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue)
+    sessions = sessions_on(uow, user_id, day, catalogue=catalogue)
+    # A day without sessions still has a plan (a run day with no pre-run minutes, say).
+    plan = sessions[0].plan if sessions else current_plan(uow, user_id, week_of(day))
     found = next((d for d in plan.plan.days if d.date == day), None)
-    return PlannedDay(plan, found, sessions_on(uow, user_id, day, catalogue=catalogue))
+    return PlannedDay(plan, found, sessions)
 
 
 def planned_at(
@@ -285,15 +287,18 @@ def start_or_replay(
         stored = uow.sessions.get(user_id, session_uuid)
     if stored is not None:
         return stored, False
+    # The plan alone says whether the session exists; the day's logs are not needed here.
     if plan_uuid is None:
-        plan_uuid = planned_at(uow, user_id, day, index, catalogue=catalogue)[0].uuid
+        plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue)
     else:
         with uow:
-            plan = uow.plans.get(user_id, plan_uuid)
-        if plan is None:
+            found = uow.plans.get(user_id, plan_uuid)
+        if found is None:
             raise NotFoundError("plan", plan_uuid)
-        if not 0 <= index < len(plan.day(day)):
-            raise NotPlannedError(day, index, len(plan.day(day)))
+        plan = found
+    if not 0 <= index < len(plan.day(day)):
+        raise NotPlannedError(day, index, len(plan.day(day)))
+    plan_uuid = plan.uuid
     log = start_session(
         uow,
         user_id,
