@@ -9,7 +9,6 @@ from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import StoredProfile
 from limberup.domain.planning import Profile
 from limberup.services.errors import MissingProfileError
-from limberup.services.planning import check_profile_ids
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -27,6 +26,8 @@ def save_profile(
     Raises:
         UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
     """
+    from limberup.services.planning import check_profile_ids  # it brings the solver along
+
     check_profile_ids(profile, catalogue or load_catalogue())
     with uow:
         stored = uow.profiles.save(

@@ -18,7 +18,6 @@ from limberup.domain.drill_history import drill_histories, standing
 from limberup.domain.logbook import StoredAssessment, StoredDecision, StoredPlan
 from limberup.domain.progression import Action, Decision, decide_all
 from limberup.services.errors import MissingProfileError
-from limberup.services.planning import plan_for
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -73,6 +72,9 @@ def generate_plan(
         MissingProfileError: no profile is stored yet.
         UnknownIdError: the profile names a drill the catalogue no longer has.
     """
+    # The solver stack (HiGHS, numpy) loads slowly: only a use case that plans pays for it.
+    from limberup.services.planning import plan_for
+
     catalogue = catalogue or load_catalogue()
     with uow:
         if plan_uuid is not None and (stored := uow.plans.get(user_id, plan_uuid)) is not None:

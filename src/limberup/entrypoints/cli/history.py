@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from limberup.adapters.charts import draw_progress_chart
 from limberup.domain.assessment import PROTOCOLS, UnitSystem
 from limberup.domain.logbook import SessionLog, SessionStatus
 from limberup.domain.plan_explain import CONTEXT_LABELS
@@ -115,6 +114,9 @@ def progress(
         return
     console.print(progress_table(series))
     if chart is not None:
+        # matplotlib takes a second or two to import: only the command that draws pays for it.
+        from limberup.adapters.charts import draw_progress_chart
+
         try:
             draw_progress_chart(series, chart)
         except OSError as error:

@@ -25,7 +25,6 @@ from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_e
 from limberup.entrypoints.cli.prompting import Prompter, Stopped, clock_time, optional, whole_in
 from limberup.entrypoints.cli.store import open_store, reported
 from limberup.exceptions import InputError
-from limberup.services.planning import parse_profile
 from limberup.services.profile import get_profile, save_profile
 
 STARTING_PROFILE = Profile(
@@ -82,7 +81,7 @@ def init(
 
 def _from_file(path: Path) -> Profile:
     try:
-        return parse_profile(read_json(path, what="--profile"))
+        return Profile.model_validate(read_json(path, what="--profile"))
     except InputError as error:
         fail(str(error))
     except ValidationError as error:

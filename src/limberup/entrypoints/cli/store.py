@@ -10,19 +10,18 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
-from limberup.adapters.db.database import open_database
-from limberup.adapters.db.migrate import SchemaTooNewError
-from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
 from limberup.exceptions import InputError
-from limberup.services.users import local_user
 from limberup.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 
 SETTING_LABELS = {
     name: f"LIMBERUP_{name.upper()}"
@@ -48,6 +47,14 @@ def open_store() -> Store:
 
     Exits with a message: code 2 for bad settings, 1 for a database that cannot be used.
     """
+    # SQLAlchemy and Alembic load slowly: only commands that touch stored data pay for them.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from limberup.adapters.db.database import open_database
+    from limberup.adapters.db.migrate import SchemaTooNewError
+    from limberup.services.users import local_user
+
     try:
         settings = load_settings()
     except ValidationError as error:
@@ -65,6 +72,8 @@ def open_store() -> Store:
 
 
 def _factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:
+    from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
+
     factory = session_factory(engine)
     return lambda: SqlUnitOfWork(factory)
 
@@ -80,6 +89,8 @@ def reported() -> Iterator[None]:
 
     Bad input (``InputError``, a refused value) exits 2; a database failure exits 1.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         yield
     except InputError as error:

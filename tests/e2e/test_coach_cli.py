@@ -1,0 +1,273 @@
+"""The real ``limberup`` commands around storage: init, plan, today, log, history, progress,
+export and import, and how each refuses bad input (exit 2, nothing stored, no traceback)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pexpect
+
+from limberup.adapters.db.database import open_database
+from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
+from limberup.services.assessment_records import record_assessment_data
+from limberup.services.users import local_user
+from tests.e2e.coach_helpers import DAY, SHORT_WEEK, exported, run, set_up, spawn
+
+WEEK = "2026-11-16"
+
+
+def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
+    data_dir: Path,
+) -> None:
+    child = spawn(data_dir, "init")
+    answers = [
+        ("Which days do you run?", "tue,funday"),
+        ("Which days do you run?", "tue,sat"),
+        ("Usual run time on tue", "7am"),
+        ("Usual run time on tue", "07:15"),
+        ("Usual run time on sat", ""),
+        ("Minutes for drills before a run", "-3"),
+        ("Minutes for drills before a run", "6"),
+        ("Minutes for a session on days without a run", ""),
+        ("Minutes for a short session every day", "4"),
+        ("Minutes for a work-break session", ""),
+        ("Equipment you have", "wall, rope"),
+        ("Equipment you have", "wall,strap"),
+        ("Your age", "200"),
+        ("Your age", "41"),
+        ("Units", "imp"),
+        ("Save this profile?", ""),
+    ]
+    for question, reply in answers:
+        child.expect_exact(question)
+        child.sendline(reply)
+    child.expect("Profile saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    profile = exported(data_dir)["profile"]["profile"]
+    assert profile["run_days"] == ["tue", "sat"]
+    assert profile["run_times"]["tue"].startswith("07:15")
+    assert profile["minutes"] == {
+        "pre_run": 6.0,
+        "rest_day": 10.0,
+        "daily": 4.0,
+        "micro_break": 0.0,
+    }
+    assert profile["equipment"] == ["wall", "strap"]
+    assert (profile["age"], profile["units"]) == (41, "imperial")
+
+
+def test_init_refusals_name_the_problem(data_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"run_days": ["funday"], "minutes": {"daily": -1}}), "utf-8")
+    result = run(data_dir, "init", "--profile", bad)
+    assert result.returncode == 2
+    assert "profile.run_days.0" in result.stderr
+    assert "'funday'" in result.stderr
+    assert "profile.minutes.daily" in result.stderr
+    assert "Traceback" not in result.stderr
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text(json.dumps({"avoid": ["no_such_drill"]}), "utf-8")
+    result = run(data_dir, "init", "--profile", unknown)
+    assert result.returncode == 2
+    assert "avoid.0" in result.stderr
+    assert exported(data_dir)["profile"] is None
+
+
+def test_the_week_is_stored_once_and_planned_again_on_request(data_dir: Path) -> None:
+    assert run(data_dir, "plan", "--week-start", DAY).returncode == 2  # no profile yet
+    set_up(data_dir)
+    first = run(data_dir, "plan", "--week-start", DAY)
+    assert first.returncode == 0, first.stderr
+    assert "Week of Monday 16 November 2026" in first.stdout
+    assert "version 1" in first.stdout
+    again = run(data_dir, "plan", "--week-start", DAY, "--json")
+    assert json.loads(again.stdout)["week_start"] == WEEK
+    renewed = run(data_dir, "plan", "--week-start", DAY, "--new")
+    assert "version 2" in renewed.stdout
+    assert [p["version"] for p in exported(data_dir)["plans"]] == [1, 2]
+    bad = run(data_dir, "plan", "--week-start", "16/11/2026")
+    assert bad.returncode == 2
+    assert "--week-start" in bad.stderr
+
+
+def test_plan_generate_keeps_its_file_contract_and_stores_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps(SHORT_WEEK), "utf-8")
+    result = run(data_dir, "plan", "generate", "--profile", profile, "--week-start", WEEK, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["week_start"] == WEEK
+    assert not (data_dir / "limberup.db").exists()
+
+
+def test_today_then_log_as_planned_and_by_answers(data_dir: Path) -> None:
+    set_up(data_dir, SHORT_WEEK | {"minutes": {"pre_run": 2, "daily": 3}})
+    today = run(data_dir, "today", "--date", DAY)
+    assert today.returncode == 0, today.stderr
+    assert "1. pre-run" in today.stdout
+    assert "2. daily" in today.stdout
+    assert "not started" in today.stdout
+    logged = run(data_dir, "log", "1", "--date", DAY, "--as-planned")
+    assert logged.returncode == 0, logged.stderr
+    child = spawn(data_dir, "log", "daily", "--date", DAY)
+    child.expect_exact("Done? (yes / partly / skipped) [yes]")
+    child.sendline("partly")
+    child.expect_exact("Sets done")
+    child.sendline("9")
+    child.expect("9 is not between 0 and")
+    child.sendline("1")
+    child.expect_exact("Reps done")
+    child.sendline("3")
+    for _ in range(2):  # holds and sides, where the drill has them: take the defaults
+        index = child.expect_exact(["Holds done", "Sides done", "Pain during it"])
+        if index == 2:
+            break
+        child.sendline("")
+    else:
+        child.expect_exact("Pain during it")
+    child.sendline("3")
+    child.expect_exact("Where?")
+    child.sendline("hamstrings")
+    child.expect_exact("How easy was it?")
+    child.sendline("6")
+    child.expect("6 is not between 1 and 5")
+    child.sendline("2")
+    child.expect_exact("Notes")
+    child.sendline("tight today")
+    while child.expect_exact(["Done? (yes / partly / skipped) [yes]", "Logged."]) == 0:
+        child.sendline("skipped")
+    child.wait()
+    after = run(data_dir, "today", "--date", DAY)
+    assert after.stdout.count(" - done") == 2
+    sessions = exported(data_dir)["sessions"]
+    assert [s["context"] for s in sessions] == ["pre_run", "daily"]
+    assert all(s["status"] == "finished" for s in sessions)
+    first = sessions[1]["items"][0]
+    assert (first["sets_done"], first["reps_done"], first["pain"]) == (1, 3, 3)
+    assert (first["pain_region"], first["ease"], first["notes"]) == ("hamstrings", 2, "tight today")
+    assert run(data_dir, "log", "7", "--date", DAY).returncode == 2
+
+
+def test_assess_stores_its_result_and_history_and_progress_show_it(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    empty = run(data_dir, "progress")
+    assert empty.returncode == 0
+    assert "No test is stored yet" in empty.stdout
+    set_up(data_dir)
+    _seed_assessment(data_dir, "2026-11-09", 62)  # last week's, stored directly
+    _store_assessment(data_dir, {"date": WEEK, "left": 70, "right": 85})  # this week's, asked
+    result = run(data_dir, "progress", "--chart", tmp_path / "progress.png")
+    assert result.returncode == 0, result.stderr
+    assert "Straight-leg raise" in result.stdout
+    assert "80° or more" in result.stdout
+    assert (tmp_path / "progress.png").read_bytes()[:4] == b"\x89PNG"
+    history = run(data_dir, "history")
+    assert "Assessments" in history.stdout
+    assert "retest" in history.stdout
+    kinds = [a["kind"] for a in exported(data_dir)["assessments"]]
+    assert kinds == ["assessment", "retest"]
+    wrong = run(data_dir, "progress", "--chart", tmp_path / "progress.jpg")
+    assert wrong.returncode == 2
+    assert "--chart: a file name ending in .png" in wrong.stderr
+
+
+def _seed_assessment(data_dir: Path, date: str, left: float) -> None:
+    engine = open_database(f"sqlite:///{data_dir / 'limberup.db'}")
+    factory = session_factory(engine)
+    user_id = local_user(SqlUnitOfWork(factory))
+    slr = {"left": {"angle_deg": left, "down_leg_moved": True}}
+    record_assessment_data(SqlUnitOfWork(factory), user_id, {"date": date, "slr": slr})
+    engine.dispose()
+
+
+def _store_assessment(data_dir: Path, data: dict[str, Any]) -> None:
+    """Record a straight-leg raise through the interactive command, skipping the other tests."""
+    child = spawn(data_dir, "assess", "--date", data["date"])
+    child.expect_exact("Ready to start? (y/n)")
+    child.sendline("y")
+    child.expect_exact("Your age")
+    child.sendline("s")
+    child.expect_exact("How did you record it?")
+    child.sendline("angle")
+    for side in ("left", "right"):
+        child.expect_exact("angle in degrees")
+        child.sendline(str(data[side]))
+        child.expect_exact("did the leg on the floor move?")
+        child.sendline("n")
+    for question in ("Distance or shin angle?", "Left hip", "Degrees or feel?", "Turning left"):
+        child.expect_exact(question)
+        child.sendline("s")
+    child.expect_exact("Score each item or give the total?")
+    child.sendline("s")
+    child.expect_exact("Can you now, or could you ever")
+    child.sendline("s")
+    child.expect_exact("Does anything hurt when you are at rest?")
+    child.sendline("s")
+    child.expect_exact("Save your answers to a JSON file?")
+    child.sendline("")
+    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
+    child.wait()
+
+
+def test_export_then_import_into_an_empty_data_directory_gives_identical_data(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    set_up(data_dir)
+    assert run(data_dir, "log", "1", "--date", DAY, "--as-planned").returncode == 0
+    out, csv_file = tmp_path / "all.json", tmp_path / "logs.csv"
+    result = run(data_dir, "export", "--output", out, "--csv", csv_file)
+    assert result.returncode == 0, result.stderr
+    assert csv_file.read_text("utf-8").startswith("session_uuid,day,context")
+    other = tmp_path / "other"
+    imported = run(other, "import", out)
+    assert imported.returncode == 0, imported.stderr
+    original, copy = json.loads(out.read_text("utf-8")), exported(other)
+    del original["exported_at"], copy["exported_at"]
+    assert copy == original
+    again = run(other, "import", out)
+    assert "sessions" in again.stdout
+    copy_again = exported(other)
+    del copy_again["exported_at"]
+    assert copy_again == original
+
+
+def test_a_corrupt_or_foreign_import_says_why_and_imports_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    set_up(data_dir)
+    before = exported(data_dir)
+    catalogue = tmp_path / "catalogue.json"
+    catalogue.write_text(run(data_dir, "catalog", "export", "--format", "json").stdout, "utf-8")
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(json.dumps(before)[:-20], "utf-8")
+    for path, reason in (
+        (catalogue, "not a LimberUp export"),
+        (truncated, "not valid JSON"),
+        (tmp_path / "missing.json", "no such file"),
+    ):
+        result = run(data_dir, "import", path)
+        assert result.returncode == 2, path
+        assert reason in result.stderr
+        assert "Traceback" not in result.stderr
+    after = exported(data_dir)
+    del before["exported_at"], after["exported_at"]
+    assert after == before
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
+    set_up(data_dir)
+    with sqlite3.connect(data_dir / "limberup.db") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    result = run(data_dir, "today", "--date", DAY)
+    assert result.returncode == 1
+    assert "newer version" in result.stderr
+    with sqlite3.connect(data_dir / "limberup.db") as connection:
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert version == ("9999_future",)
