@@ -214,6 +214,10 @@ def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session
     page = context.new_page()
     page.goto(f"{base_url}/play/{TODAY}/0?fast={FAST}")
     page.get_by_role("button", name="Start").click()
+    speech = page.locator("#speech")
+    expect(speech).to_have_text("Spoken cues: off")  # off until asked for
+    speech.click()
+    expect(speech).to_have_attribute("aria-pressed", "true")
     page.wait_for_selector('#player[data-kind="breathe"]')
     page.locator("#pause").click()
     expect(page.locator("#breath")).to_have_text(re.compile(r"^Breathe (in|out) · \d+$"))
@@ -227,6 +231,7 @@ def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session
     resume = page.get_by_role("button", name="Resume at drill 2")
     expect(resume).to_be_visible()
     resume.click()
+    expect(speech).to_have_text("Spoken cues: on")  # remembered on this device
     expect(page.locator("#summary")).to_be_visible(timeout=60_000)
     expect(page.locator("#summary-sync")).to_have_text("Saved.")
     logs = httpx.get(f"{base_url}/api/v1/sessions").json()
