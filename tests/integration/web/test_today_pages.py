@@ -102,7 +102,7 @@ def test_the_player_page_carries_its_timeline_and_loads_only_local_scripts(
         assert control in page.text
     assert 'aria-live="polite"' in page.text
     assert "Never work into pain" in page.text
-    for module in ("main", "timeline", "clock", "view", "speech", "wakelock", "logbook"):
+    for module in ("main", "timeline", "clock", "view", "speech", "wakelock", "logbook", "pain"):
         script = client.get(f"/static/js/player/{module}.js")
         assert script.status_code == 200
         assert "http" not in re.sub(r"//.*|/\*.*?\*/", "", script.text, flags=re.S)

@@ -8,6 +8,7 @@
 import * as T from "./timeline.js";
 import { createClock, fastFactor } from "./clock.js";
 import { createLogbook } from "./logbook.js";
+import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
 import { createView } from "./view.js";
 import { createWakeLock } from "./wakelock.js";
@@ -111,68 +112,34 @@ function begin() {
 }
 
 // Pain: ask how much and where; 1 or more ends the drill at once.
-const dialog = document.getElementById("pain-dialog");
-const form = document.getElementById("pain-form");
-let pausedBeforePain = false;
+const painQuestion = createPainQuestion();
 
-function askPain() {
+async function askPain() {
   const step = T.current(state);
   if (!step || over) return;
-  pausedBeforePain = state.paused;
-  if (!state.paused) update(T.togglePause(state));
-  const drill = timeline.drills[step.item_index];
-  document.getElementById("pain-drill").textContent = drill.name;
-  document.getElementById("pain-error").textContent = "";
-  form.reset();
-  const regions = document.getElementById("pain-regions");
-  regions.replaceChildren(
-    ...drill.regions.map((region) => {
-      const label = document.createElement("label");
-      label.className = "chip";
-      const input = Object.assign(document.createElement("input"), { type: "radio", name: "region", value: region });
-      const text = document.createElement("span");
-      text.textContent = region.replace("_", " ");
-      label.append(input, text);
-      return label;
-    }),
-  );
-  dialog.dataset.item = String(step.item_index);
-  dialog.returnValue = ""; // Escape closes without a value; an old one must not count
-  dialog.showModal();
-}
-
-const chosen = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? "";
-
-form.addEventListener("submit", (event) => {
-  if (event.submitter?.value !== "log") return; // cancel closes the dialog
-  if (Number(chosen("pain")) >= 1 && !chosen("region")) {
-    event.preventDefault();
-    document.getElementById("pain-error").textContent = "Say where it hurts, so the plan knows what to change.";
-  }
-});
-
-dialog.addEventListener("close", () => {
-  const index = Number(dialog.dataset.item);
-  const pain = Number(chosen("pain"));
-  const resume = (next) => update(pausedBeforePain ? next : T.togglePause(next));
-  if (dialog.returnValue !== "log" || chosen("pain") === "") {
+  const wasPaused = state.paused;
+  if (!wasPaused) update(T.togglePause(state));
+  const index = step.item_index;
+  const answer = await painQuestion.ask(timeline.drills[index]);
+  const resume = (next) => update(wasPaused ? next : T.togglePause(next));
+  if (!answer) {
     resume(state);
     return;
   }
-  pains.set(index, { pain, pain_region: pain >= 1 ? chosen("region") : null });
-  if (pain === 0) {
+  pains.set(index, { pain: answer.pain, pain_region: answer.region });
+  if (answer.pain === 0) {
     logItem(index, false); // noted on the drill, which goes on
     view.notice("Pain 0 noted: carry on, gently.");
     resume(state);
     return;
   }
   view.notice(
-    `Pain ${pain}/10 logged. ${timeline.drills[index].name} stops here, and your next plan ` +
-      "steps it back. If pain stays, stop and see a professional.",
+    `Pain ${answer.pain}/10 logged. ${timeline.drills[index].name} stops here, and your next ` +
+      "plan steps it back. If pain stays, stop and see a professional.",
   );
   resume(T.skipItem(state)); // ends the drill, which logs it with its pain
   speech.say("Stopping this drill. Never work into pain.");
-});
+}
 
 // Buttons and keys.
 const actions = {
@@ -199,7 +166,7 @@ speechButton.addEventListener("click", () => {
 const KEYS = { " ": "pause", n: "next", b: "back", p: "pain" };
 document.addEventListener("keydown", (event) => {
   const action = KEYS[event.key.toLowerCase()];
-  if (!action || over || dialog.open || document.getElementById("stage").hidden) return;
+  if (!action || over || painQuestion.open || document.getElementById("stage").hidden) return;
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   // Space on a focused button already clicks it.
   if (event.key === " " && event.target instanceof HTMLButtonElement) return;
