@@ -100,7 +100,6 @@ class SessionLogRow(Base):
     finished_at: Mapped[dt.datetime | None]
     status: Mapped[str] = mapped_column(String(16))
 
-    plan: Mapped[PlanRow | None] = relationship(lazy="joined")
     items: Mapped[list[LoggedItemRow]] = relationship(
         back_populates="session",
         order_by="LoggedItemRow.item_index",

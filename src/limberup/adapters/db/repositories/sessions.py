@@ -73,12 +73,12 @@ class SqlSessionRepository:
         return self._get_or_fail(user_id, log.uuid)
 
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
-        row = self._session.scalar(
-            _fresh(select(SessionLogRow)).where(
+        found = self._session.execute(
+            _with_plan_uuid().where(
                 SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
             )
-        )
-        return None if row is None else _log(row)
+        ).first()
+        return None if found is None else _log(*found)
 
     def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
         """Store an item's log, replacing what was stored for that item of that session.
@@ -93,9 +93,15 @@ class SqlSessionRepository:
             _item_values(user_id, session_id, item),
             key=("session_id", "item_index"),
         )
-        stored = self._get_or_fail(user_id, session_uuid).item(item.item_index)
-        assert stored is not None
-        return stored
+        row = self._session.scalars(
+            select(LoggedItemRow)
+            .where(
+                LoggedItemRow.session_id == session_id,
+                LoggedItemRow.item_index == item.item_index,
+            )
+            .execution_options(populate_existing=True)
+        ).one()
+        return _item(row)
 
     def set_status(
         self,
@@ -121,13 +127,13 @@ class SqlSessionRepository:
     ) -> tuple[SessionLog, ...]:
         """The user's session logs, oldest first; only those in ``statuses`` when given."""
         query = (
-            _fresh(select(SessionLogRow))
+            _with_plan_uuid()
             .where(SessionLogRow.user_id == user_id)
             .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
         )
         if statuses:
             query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
-        return tuple(_log(row) for row in self._session.scalars(query))
+        return tuple(_log(row, plan_uuid) for row, plan_uuid in self._session.execute(query))
 
     def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
         found = self._session.scalar(
@@ -146,10 +152,15 @@ class SqlSessionRepository:
         return log
 
 
-def _fresh(query: Select[SessionLogRow]) -> Select[SessionLogRow]:
+def _with_plan_uuid() -> Select[SessionLogRow, str | None]:
+    """Session rows with their plan's UUID (not the whole plan), items loaded fresh."""
     # Items are written with INSERT ... ON CONFLICT, which the ORM's identity map does not
     # see: reload rows (and their items) instead of trusting what was loaded before.
-    return query.execution_options(populate_existing=True)
+    return (
+        select(SessionLogRow, PlanRow.uuid)
+        .outerjoin(PlanRow, SessionLogRow.plan_id == PlanRow.id)
+        .execution_options(populate_existing=True)
+    )
 
 
 def _item_values(user_id: int, session_id: int, item: ItemLog) -> dict[str, object]:
@@ -190,10 +201,10 @@ def _item(row: LoggedItemRow) -> ItemLog:
     )
 
 
-def _log(row: SessionLogRow) -> SessionLog:
+def _log(row: SessionLogRow, plan_uuid: str | None) -> SessionLog:
     return SessionLog(
         uuid=uuid.UUID(row.uuid),
-        plan_uuid=uuid.UUID(row.plan.uuid) if row.plan is not None else None,
+        plan_uuid=uuid.UUID(plan_uuid) if plan_uuid is not None else None,
         week_start=row.week_start,
         day=row.day,
         context=Context(row.context),
