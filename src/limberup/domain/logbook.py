@@ -13,11 +13,12 @@ import uuid as uuid_module
 from enum import StrEnum
 from typing import Annotated, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from limberup.domain.assessment import Assessment, AssessmentResult
 from limberup.domain.planning import Profile, Session, WeekPlan
 from limberup.domain.progression import Action
+from limberup.domain.values import IsoDate, Timestamp
 from limberup.domain.vocabulary import Context, Region, Side
 
 PAIN_MAX = 10
@@ -47,7 +48,7 @@ class StoredProfile(_Record):
     """A runner's profile and when it last changed."""
 
     profile: Profile
-    updated_at: AwareDatetime
+    updated_at: Timestamp
 
 
 class StoredAssessment(_Record):
@@ -55,21 +56,21 @@ class StoredAssessment(_Record):
 
     uuid: uuid_module.UUID
     kind: AssessmentKind
-    taken_on: dt.date
+    taken_on: IsoDate
     inputs: Assessment
     result: AssessmentResult
-    recorded_at: AwareDatetime
+    recorded_at: Timestamp
 
 
 class StoredPlan(_Record):
     """A generated week. A new plan for the same week is stored as the next ``version``."""
 
     uuid: uuid_module.UUID
-    week_start: dt.date
+    week_start: IsoDate
     version: Annotated[int, Field(ge=1)]
     catalogue_version: str
     plan: WeekPlan
-    created_at: AwareDatetime
+    created_at: Timestamp
 
     def day(self, date: dt.date) -> tuple[Session, ...]:
         """The sessions planned on ``date`` (none when the date is outside the week)."""
@@ -101,7 +102,7 @@ class ItemLog(_Record):
     ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
     """1 (very hard) to 5 (very easy)."""
     notes: Annotated[str, Field(max_length=2000)] | None = None
-    finished_at: AwareDatetime | None = None
+    finished_at: Timestamp | None = None
 
     @model_validator(mode="after")
     def _pain_has_a_place(self) -> Self:
@@ -122,13 +123,13 @@ class SessionLog(_Record):
     uuid: uuid_module.UUID
     plan_uuid: uuid_module.UUID | None
     """The plan (version) the session came from."""
-    week_start: dt.date
-    day: dt.date
+    week_start: IsoDate
+    day: IsoDate
     context: Context
     session_index: Annotated[int, Field(ge=0)]
     """Which session of that day's plan (0 is the first)."""
-    started_at: AwareDatetime
-    finished_at: AwareDatetime | None = None
+    started_at: Timestamp
+    finished_at: Timestamp | None = None
     status: SessionStatus = SessionStatus.IN_PROGRESS
     items: tuple[ItemLog, ...] = ()
 
@@ -148,7 +149,7 @@ class SessionLog(_Record):
 class StoredDecision(_Record):
     """A progression decision, kept for the week whose plan it shaped."""
 
-    week_start: dt.date
+    week_start: IsoDate
     exercise_id: str
     action: Action
     reason: str

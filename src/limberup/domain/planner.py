@@ -249,7 +249,7 @@ def _days(
                 date=date,
                 weekday=weekday,
                 run=profile.runs_on(date),
-                run_time=profile.run_times.get(weekday),
+                run_time=profile.run_times.get(weekday) if profile.runs_on(date) else None,
                 sessions=tuple(sessions),
                 retest=tested if date == retest_day else (),
             )

@@ -12,6 +12,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from limberup.domain.values import IsoDate, IsoTime, YesNo
 from limberup.domain.vocabulary import Context, Equipment, Region, Side, Status, TestId
 
 
@@ -31,7 +32,8 @@ class Weekday(StrEnum):
 
 WORK_WEEK = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
 
-Minutes = Annotated[float, Field(ge=0, le=240)]
+Minutes = Annotated[float, Field(ge=0, le=240, strict=True)]
+"""Strict: a yes/no or a string is no number of minutes."""
 
 
 class _Input(BaseModel):
@@ -55,9 +57,9 @@ class Profile(_Input):
     """What the planner needs to know about a runner's week."""
 
     run_days: tuple[Weekday, ...] = ()
-    runs: tuple[dt.date, ...] = ()
+    runs: tuple[IsoDate, ...] = ()
     """Dates of runs; used instead of ``run_days`` when given."""
-    run_times: dict[Weekday, dt.time] = Field(default_factory=dict)
+    run_times: dict[Weekday, IsoTime] = Field(default_factory=dict)
     age: Annotated[int, Field(ge=5, le=110)] | None = None
     equipment: tuple[Equipment, ...] = ()
     minutes: Budgets = Budgets()
@@ -68,7 +70,7 @@ class Profile(_Input):
     work_days: tuple[Weekday, ...] = WORK_WEEK
     """Days with work breaks, for the micro-break drills."""
     units: Literal["metric", "imperial"] = "metric"
-    hypermobile: bool | None = None
+    hypermobile: YesNo | None = None
 
     @model_validator(mode="after")
     def _distinct_days(self) -> Self:
@@ -160,7 +162,7 @@ class Day(BaseModel):
     date: dt.date
     weekday: Weekday
     run: bool
-    run_time: dt.time | None = None
+    run_time: IsoTime | None = None
     sessions: tuple[Session, ...]
     retest: tuple[TestId, ...] = ()
     """Tests to repeat on this day (the weekly retest)."""

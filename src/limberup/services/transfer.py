@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from limberup.domain.logbook import (
     SessionLog,
@@ -24,6 +24,7 @@ from limberup.domain.logbook import (
     StoredPlan,
     StoredProfile,
 )
+from limberup.domain.values import Timestamp
 from limberup.services.errors import StoredDataError
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
@@ -62,7 +63,7 @@ class ExportDocument(BaseModel):
 
     format: Literal["limberup-export"] = FORMAT
     version: Literal[1] = FORMAT_VERSION
-    exported_at: AwareDatetime
+    exported_at: Timestamp
     profile: StoredProfile | None
     assessments: tuple[StoredAssessment, ...] = ()
     plans: tuple[StoredPlan, ...] = ()
@@ -168,7 +169,8 @@ def parse_export(text: str, *, source: str) -> ExportDocument:
             f"{FORMAT_VERSION}): upgrade LimberUp first",
         )
     try:
-        document = ExportDocument.model_validate(data)
+        # Strict JSON rules: a yes/no must be true or false, a date ISO text, never a number.
+        document = ExportDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
         raise ImportFileError(source, _problems(error)) from None
     _check_links(document, source)

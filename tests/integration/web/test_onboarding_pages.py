@@ -58,7 +58,7 @@ def test_saving_the_profile_stores_it_plans_the_week_and_goes_to_the_tests(
     onboard(client)
     profile = client.get("/api/v1/profile").json()["profile"]
     assert profile["run_days"] == ["tue", "thu", "sat"]
-    assert profile["run_times"] == {"tue": "07:00:00", "sat": "09:30:00"}
+    assert profile["run_times"] == {"tue": "07:00", "sat": "09:30"}
     assert profile["minutes"]["daily"] == 8
     assert client.get("/api/v1/plans/week").status_code == 200
     assert client.get("/", follow_redirects=False).headers["location"] == "/today"

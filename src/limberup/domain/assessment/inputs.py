@@ -7,12 +7,12 @@ model refuses unknown keys and values of the wrong type (no ``"65"`` for 65, no 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Any, Generic, Literal, Self, TypeVar, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from limberup.domain.values import IsoDate
 from limberup.domain.vocabulary import Region
 
 MAX_ANGLE_DEG = 180
@@ -230,17 +230,10 @@ class Pain(_Input):
     where: list[Annotated[Region, Field(strict=False)]] = Field(default_factory=list)
 
 
-def _iso_date(value: Any) -> Any:
-    # A date travels as an ISO string in JSON; numbers would pass pydantic's lax date parsing.
-    if isinstance(value, dt.date | str):
-        return value
-    raise ValueError("should be a date written as YYYY-MM-DD")
-
-
 class Assessment(_Input):
     """One self-assessment: the date it was done, the runner's age, and any of the tests."""
 
-    date: Annotated[dt.date, BeforeValidator(_iso_date), Field(strict=False)]
+    date: Annotated[IsoDate, Field(strict=False)]
     age: Annotated[int, Field(ge=MIN_AGE, le=MAX_AGE)] | None = None
     slr: Sides[SlrSide] | None = None
     knee_to_wall: Sides[KneeToWallSide] | None = None

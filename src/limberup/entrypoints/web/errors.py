@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -97,9 +98,17 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(
+        if exc.status_code == 400:  # a body that is not even JSON: bad input like any other
+            problem = Problem(field="(body)", value=None, allowed="a JSON document")
+            return error_response(422, "invalid_input", str(exc.detail), [problem], request=request)
+        response = error_response(
             exc.status_code, _slug(exc.status_code), str(exc.detail), request=request
         )
+        response.headers.update(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route on the path; list every method it has.
+            response.headers["allow"] = ", ".join(_methods_at(app, request))
+        return response
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
@@ -112,6 +121,14 @@ def install_error_handlers(app: FastAPI) -> None:
 NO_PROFILE = (
     "No profile yet: set your week, time and kit first (onboarding, or PUT /api/v1/profile)."
 )
+
+
+def _methods_at(app: FastAPI, request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in app.routes:
+        if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
+            methods |= route.methods or set()
+    return sorted(methods)
 
 
 def _is_missing(exc: InputError) -> bool:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import StoredDecision, StoredPlan
 from limberup.domain.planning import Profile, WeekPlan
+from limberup.domain.values import IsoDate
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.services.planning import plan_for
@@ -28,7 +29,7 @@ class PlanQuestion(BaseModel):
 
     profile: Profile
     assessment: Assessment | None = None
-    week_start: dt.date
+    week_start: IsoDate
 
 
 EXAMPLE = {
@@ -53,7 +54,7 @@ def plan_without_storing(
 class WeekQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date | None = Field(None, description="Any day of the week; default: today.")
+    date: IsoDate | None = Field(None, description="Any day of the week; default: today.")
 
 
 class Regenerate(BaseModel):
@@ -61,7 +62,7 @@ class Regenerate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date
+    date: IsoDate
     uuid: UUID | None = None
 
 

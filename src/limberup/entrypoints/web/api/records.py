@@ -61,7 +61,7 @@ def read_assessments(uow: UowDep, user: UserDep) -> tuple[StoredAssessment, ...]
     return list_assessments(uow, user)
 
 
-@router.get("/{record_uuid}", response_model=StoredAssessment, responses=error_responses(404))
+@router.get("/{record_uuid:uuid}", response_model=StoredAssessment, responses=error_responses(404))
 def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> StoredAssessment:
     for stored in list_assessments(uow, user):
         if stored.uuid == record_uuid:

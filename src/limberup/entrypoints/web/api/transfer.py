@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import Response
 from pydantic import BaseModel
 
 from limberup.entrypoints.web.dependencies import UowDep, UserDep
@@ -21,6 +21,10 @@ from limberup.services.transfer import (
 router = APIRouter(tags=["data"])
 
 
+class CsvResponse(Response):
+    media_type = "text/csv"
+
+
 class ImportCounts(BaseModel):
     """Per kind of record: how many the file held and how many were new here."""
 
@@ -33,12 +37,15 @@ def export_everything(uow: UowDep, user: UserDep) -> ExportDocument:
     return export_data(uow, user)
 
 
-@router.get("/export/sessions.csv", response_class=PlainTextResponse)
-def export_sessions_csv(uow: UowDep, user: UserDep) -> PlainTextResponse:
+@router.get(
+    "/export/sessions.csv",
+    response_class=CsvResponse,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+def export_sessions_csv(uow: UowDep, user: UserDep) -> CsvResponse:
     """The session logs as CSV, one row per logged item."""
-    return PlainTextResponse(
+    return CsvResponse(
         sessions_csv(export_data(uow, user)),
-        media_type="text/csv",
         headers={"content-disposition": 'attachment; filename="limberup-sessions.csv"'},
     )
 
