@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from limberup.domain.adherence import Adherence, adherence
 from limberup.domain.assessment import UnitSystem
 from limberup.domain.logbook import SessionLog, StoredAssessment, StoredDecision, StoredPlan
 from limberup.domain.progress import ProgressSeries, progress_series
@@ -45,3 +47,11 @@ def progress(
     if units is None:
         units = UnitSystem(stored.profile.units) if stored else UnitSystem.METRIC
     return progress_series([(a.taken_on, a.inputs) for a in assessments], units=units)
+
+
+def adherence_summary(uow: UnitOfWork, user_id: int, *, today: dt.date) -> Adherence:
+    """Sessions kept against sessions planned, and streaks, up to ``today``."""
+    with uow:
+        plans = uow.plans.list(user_id)
+        logs = uow.sessions.list(user_id, with_items=False)
+    return adherence(plans, logs, today=today)

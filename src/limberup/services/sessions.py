@@ -59,7 +59,7 @@ def sessions_on(
     """
     plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue, now=now)
     with uow:
-        logs = [log for log in uow.sessions.list(user_id) if log.day == day]
+        logs = uow.sessions.list(user_id, day=day)
     found = []
     for index, session in enumerate(plan.day(day)):
         matching = [
@@ -225,3 +225,45 @@ def _merge(existing: ItemLog, new: ItemLog) -> ItemLog:
     if worst is None:
         return base
     return base.model_copy(update={"pain": worst.pain, "pain_region": worst.pain_region})
+
+
+def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> tuple[SessionLog, bool]:
+    """Store a whole session at once, items and end included (a session done offline, or
+    logged afterwards); a replay with the same UUID returns the stored log unchanged.
+
+    Returns:
+        The stored log, and whether it was new.
+
+    Raises:
+        NotFoundError: the log names a plan that is not stored.
+        StoredDataError: the plan has no such day or session, or an item is not the drill
+            planned at its place.
+    """
+    with uow:
+        if (found := uow.sessions.get(user_id, log.uuid)) is not None:
+            return found, False
+        if log.plan_uuid is None:
+            raise StoredDataError("plan_uuid", None, "the UUID of the plan the session is from")
+        plan = uow.plans.get(user_id, log.plan_uuid)
+        if plan is None:
+            raise NotFoundError("plan", log.plan_uuid)
+        planned = _planned(plan, log.day, log.session_index).items
+        for item in log.items:
+            if item.item_index >= len(planned):
+                raise StoredDataError(
+                    "items.item_index",
+                    item.item_index,
+                    f"an item of this session, 0-{len(planned) - 1}",
+                )
+            if item.exercise_id != planned[item.item_index].exercise_id:
+                raise StoredDataError(
+                    f"items.{item.item_index}.exercise_id",
+                    item.exercise_id,
+                    f"the drill planned there, {planned[item.item_index].exercise_id!r}",
+                )
+        context = _planned(plan, log.day, log.session_index).context
+        stored = uow.sessions.add(
+            user_id, log.model_copy(update={"context": context, "week_start": plan.week_start})
+        )
+        uow.commit()
+    return stored, True

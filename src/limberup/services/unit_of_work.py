@@ -96,9 +96,17 @@ class SessionRepository(Protocol):
     ) -> SessionLog: ...
 
     def list(
-        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        day: dt.date | None = None,
+        with_items: bool = True,
     ) -> tuple[SessionLog, ...]:
-        """Oldest first; only those in ``statuses`` when given."""
+        """Oldest first; only those in ``statuses``, and only those of ``day``, when given.
+
+        ``with_items=False`` may leave the logs' items out (for counting sessions).
+        """
         ...
 
 

@@ -151,10 +151,19 @@ class FakeSessions:
         return changed
 
     def list(
-        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        day: dt.date | None = None,
+        with_items: bool = True,
     ) -> tuple[SessionLog, ...]:
         logs = sorted(self.store.sessions.get(user_id, []), key=lambda s: (s.day, s.started_at))
-        return tuple(log for log in logs if not statuses or log.status in statuses)
+        return tuple(
+            log
+            for log in logs
+            if (not statuses or log.status in statuses) and (day is None or log.day == day)
+        )
 
     def _get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
         log = self.get(user_id, session_uuid)

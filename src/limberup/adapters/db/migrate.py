@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -24,6 +25,7 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+@functools.cache  # the migrations shipped with the package never change while it runs
 def head_revision() -> str:
     script = ScriptDirectory.from_config(alembic_config_without_engine())
     head = script.get_current_head()

@@ -7,7 +7,7 @@ and neither fails.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -20,20 +20,34 @@ def insert_unless_present(
     values: Mapping[str, Any],
     *,
     key: Collection[str] | None,
-) -> None:
+) -> bool:
     """Insert a row unless one with the same ``key`` columns exists (then do nothing).
 
     Args:
         key: the columns of the unique constraint to check; None for any unique constraint.
+
+    Returns:
+        Whether a row was inserted.
     """
-    if _dialect(session) == "postgresql":
-        session.execute(
-            postgresql.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
-        )
-    else:
-        session.execute(
-            sqlite.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
-        )
+    dialect = postgresql if _dialect(session) == "postgresql" else sqlite
+    result = session.execute(
+        dialect.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
+    )
+    return getattr(result, "rowcount", -1) == 1  # -1: the driver cannot tell, so say no
+
+
+def insert_many_unless_present(
+    session: Session,
+    model: type[DeclarativeBase],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    key: Collection[str],
+) -> None:
+    """:func:`insert_unless_present` for many rows in one statement (executemany)."""
+    if not rows:
+        return
+    dialect = postgresql if _dialect(session) == "postgresql" else sqlite
+    session.execute(dialect.insert(model).on_conflict_do_nothing(index_elements=key), list(rows))
 
 
 def insert_or_update(

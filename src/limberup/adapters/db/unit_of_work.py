@@ -26,11 +26,15 @@ from limberup.adapters.db.repositories import (
     SqlSessionRepository,
     SqlUserRepository,
 )
+from limberup.adapters.db.sqlite_writes import release_writer, serialize_sqlite_writes
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions on ``engine`` whose loaded values stay readable after a commit."""
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    if engine.dialect.name == "sqlite":
+        serialize_sqlite_writes(factory)
+    return factory
 
 
 class SqlUnitOfWork:
@@ -65,6 +69,7 @@ class SqlUnitOfWork:
     ) -> None:
         session = self._active()
         session.rollback()  # a no-op after commit(); undoes anything left uncommitted
+        release_writer(session)  # in case no commit or rollback event ran
         session.close()
         self._session = None
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
+from collections import OrderedDict
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, defer
 
 from limberup.adapters.db.orm import PlanRow
 from limberup.adapters.db.statements import insert_unless_present
@@ -15,6 +17,34 @@ from limberup.domain.planning import WeekPlan
 
 VERSION_ATTEMPTS = 5
 """Concurrent generations of one week each take the next free version; a few tries suffice."""
+DECODED_PLANS = 512
+"""Decoded plans kept per process. A stored plan never changes (a new one is a new version
+with a new UUID), so a plan decoded once stays right; decoding one costs milliseconds."""
+
+
+class _DecodedPlans:
+    """A small LRU map from a plan's UUID to its decoded :class:`WeekPlan`."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._plans: OrderedDict[str, WeekPlan] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, row: PlanRow) -> WeekPlan:
+        with self._lock:
+            plan = self._plans.get(row.uuid)
+            if plan is not None:
+                self._plans.move_to_end(row.uuid)
+                return plan
+        plan = WeekPlan.model_validate(row.data)  # loads the deferred JSON only now
+        with self._lock:
+            self._plans[row.uuid] = plan
+            if len(self._plans) > self._size:
+                self._plans.popitem(last=False)
+        return plan
+
+
+_decoded = _DecodedPlans(DECODED_PLANS)
 
 
 class SqlPlanRepository:
@@ -49,7 +79,7 @@ class SqlPlanRepository:
     def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
         """The newest version of the plan for the week of ``week_start``."""
         row = self._session.scalar(
-            select(PlanRow)
+            _rows()
             .where(PlanRow.user_id == user_id, PlanRow.week_start == week_start)
             .order_by(PlanRow.version.desc())
             .limit(1)
@@ -58,16 +88,14 @@ class SqlPlanRepository:
 
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
         row = self._session.scalar(
-            select(PlanRow).where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
+            _rows().where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
         )
         return None if row is None else _record(row)
 
     def list(self, user_id: int) -> tuple[StoredPlan, ...]:
         """Every plan of the user, every version, by week then version."""
         rows = self._session.scalars(
-            select(PlanRow)
-            .where(PlanRow.user_id == user_id)
-            .order_by(PlanRow.week_start, PlanRow.version)
+            _rows().where(PlanRow.user_id == user_id).order_by(PlanRow.week_start, PlanRow.version)
         )
         return tuple(_record(row) for row in rows)
 
@@ -84,12 +112,17 @@ def _values(user_id: int, record: StoredPlan, version: int) -> dict[str, object]
     }
 
 
+def _rows() -> Select[PlanRow]:
+    """Plan rows without their JSON, which is read only for plans not decoded before."""
+    return select(PlanRow).options(defer(PlanRow.data))
+
+
 def _record(row: PlanRow) -> StoredPlan:
-    return StoredPlan(
+    return StoredPlan.model_construct(  # every part below is already a validated value
         uuid=uuid.UUID(row.uuid),
         week_start=row.week_start,
         version=row.version,
         catalogue_version=row.catalogue_version,
-        plan=WeekPlan.model_validate(row.data),
+        plan=_decoded.get(row),
         created_at=row.created_at,
     )

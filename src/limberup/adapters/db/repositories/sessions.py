@@ -7,10 +7,14 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, raiseload
 
 from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
-from limberup.adapters.db.statements import insert_or_update, insert_unless_present
+from limberup.adapters.db.statements import (
+    insert_many_unless_present,
+    insert_or_update,
+    insert_unless_present,
+)
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
 from limberup.domain.vocabulary import Context, Region, Side
 
@@ -45,7 +49,7 @@ class SqlSessionRepository:
             )
             if plan_id is None:
                 raise UnknownPlanError(str(log.plan_uuid))
-        insert_unless_present(
+        inserted = insert_unless_present(
             self._session,
             SessionLogRow,
             {
@@ -63,13 +67,14 @@ class SqlSessionRepository:
             key=("user_id", "uuid"),
         )
         session_id = self._session_id(user_id, log.uuid)
-        for item in log.items:
-            insert_unless_present(
-                self._session,
-                LoggedItemRow,
-                _item_values(user_id, session_id, item),
-                key=("session_id", "item_index"),
-            )
+        insert_many_unless_present(
+            self._session,
+            LoggedItemRow,
+            [_item_values(user_id, session_id, item) for item in log.items],
+            key=("session_id", "item_index"),
+        )
+        if inserted:  # what was written is what is stored: spare the read-back
+            return _as_stored(log)
         return self._get_or_fail(user_id, log.uuid)
 
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
@@ -123,17 +128,28 @@ class SqlSessionRepository:
         return self._get_or_fail(user_id, session_uuid)
 
     def list(
-        self, user_id: int, *, statuses: Sequence[SessionStatus] = ()
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        day: dt.date | None = None,
+        with_items: bool = True,
     ) -> tuple[SessionLog, ...]:
-        """The user's session logs, oldest first; only those in ``statuses`` when given."""
+        """The user's session logs, oldest first; those in ``statuses`` and of ``day`` if given.
+
+        ``with_items=False`` leaves each log's items out, for summaries that count sessions.
+        """
         query = (
-            _with_plan_uuid()
+            _with_plan_uuid(with_items=with_items)
             .where(SessionLogRow.user_id == user_id)
             .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
         )
         if statuses:
             query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
-        return tuple(_log(row, plan_uuid) for row, plan_uuid in self._session.execute(query))
+        if day is not None:
+            query = query.where(SessionLogRow.day == day)
+        rows = self._session.execute(query)
+        return tuple(_log(row, plan_uuid, with_items=with_items) for row, plan_uuid in rows)
 
     def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
         found = self._session.scalar(
@@ -152,15 +168,35 @@ class SqlSessionRepository:
         return log
 
 
-def _with_plan_uuid() -> Select[SessionLogRow, str | None]:
+def _with_plan_uuid(*, with_items: bool = True) -> Select[SessionLogRow, str | None]:
     """Session rows with their plan's UUID (not the whole plan), items loaded fresh."""
     # Items are written with INSERT ... ON CONFLICT, which the ORM's identity map does not
     # see: reload rows (and their items) instead of trusting what was loaded before.
-    return (
+    query = (
         select(SessionLogRow, PlanRow.uuid)
         .outerjoin(PlanRow, SessionLogRow.plan_id == PlanRow.id)
         .execution_options(populate_existing=True)
     )
+    return query if with_items else query.options(raiseload(SessionLogRow.items))
+
+
+def _as_stored(log: SessionLog) -> SessionLog:
+    """``log`` as reading it back would give: times in UTC, items in order."""
+    items = tuple(
+        item.model_copy(update={"finished_at": _utc(item.finished_at)})
+        for item in sorted(log.items, key=lambda item: item.item_index)
+    )
+    return log.model_copy(
+        update={
+            "started_at": _utc(log.started_at),
+            "finished_at": _utc(log.finished_at),
+            "items": items,
+        }
+    )
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return None if moment is None else moment.astimezone(dt.UTC)
 
 
 def _item_values(user_id: int, session_id: int, item: ItemLog) -> dict[str, object]:
@@ -201,7 +237,7 @@ def _item(row: LoggedItemRow) -> ItemLog:
     )
 
 
-def _log(row: SessionLogRow, plan_uuid: str | None) -> SessionLog:
+def _log(row: SessionLogRow, plan_uuid: str | None, *, with_items: bool = True) -> SessionLog:
     return SessionLog(
         uuid=uuid.UUID(row.uuid),
         plan_uuid=uuid.UUID(plan_uuid) if plan_uuid is not None else None,
@@ -212,5 +248,5 @@ def _log(row: SessionLogRow, plan_uuid: str | None) -> SessionLog:
         started_at=row.started_at,
         finished_at=row.finished_at,
         status=SessionStatus(row.status),
-        items=tuple(_item(item) for item in row.items),
+        items=tuple(_item(item) for item in row.items) if with_items else (),
     )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from limberup.domain.catalog import Exercise, Program
+from limberup.domain.catalog import Catalogue, Exercise, Program
 from limberup.domain.vocabulary import Context, Equipment, Modality, Plane, Region
 from limberup.entrypoints.web.dependencies import CatalogueDep
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.responses import json_list_response, json_response
 from limberup.exceptions import UnknownIdError
 from limberup.services.catalogue import (
     ExerciseQuery,
@@ -42,8 +43,13 @@ class ExerciseFilters(BaseModel):
 @router.get("/exercises", response_model=list[Exercise])
 def list_exercises(
     catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
-) -> tuple[Exercise, ...]:
+) -> Response:
     """The curated drills matching every filter given."""
+    return json_list_response(matching(catalogue, filters), Exercise)
+
+
+def matching(catalogue: Catalogue, filters: ExerciseFilters) -> tuple[Exercise, ...]:
+    """The drills that pass ``filters``, in catalogue order."""
     query = ExerciseQuery(
         regions=frozenset(filters.region),
         planes=frozenset(filters.plane),
@@ -58,10 +64,10 @@ def list_exercises(
 
 
 @router.get("/exercises/{exercise_id}", response_model=Exercise, responses=NOT_FOUND)
-def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Exercise:
+def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Response:
     """One drill's full card: steps, dose, variants, cues, cautions and source."""
     try:
-        return get_exercise(catalogue, exercise_id)
+        return json_response(get_exercise(catalogue, exercise_id))
     except UnknownExerciseError as error:
         raise UnknownIdError("id", exercise_id, error.known) from None
 

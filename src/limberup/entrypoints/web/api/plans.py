@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
@@ -15,6 +15,7 @@ from limberup.domain.planning import Profile, WeekPlan
 from limberup.domain.values import IsoDate
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.responses import json_response
 from limberup.services.planning import plan_for
 from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
@@ -69,10 +70,10 @@ class Regenerate(BaseModel):
 @router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
 def read_week(
     query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep, catalogue: CatalogueDep
-) -> StoredPlan:
+) -> Response:
     """The stored plan of the week holding ``date`` (planned and stored on first request)."""
     day = query.date or dt.date.today()
-    return current_plan(uow, user, week_of(day), catalogue=catalogue)
+    return json_response(current_plan(uow, user, week_of(day), catalogue=catalogue))
 
 
 @router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))

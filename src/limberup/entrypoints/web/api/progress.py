@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
-from limberup.domain.adherence import Adherence, adherence
+from limberup.domain.adherence import Adherence
 from limberup.entrypoints.web.dependencies import UowDep, UserDep
-from limberup.services.history import history, progress
+from limberup.entrypoints.web.responses import json_response
+from limberup.services.history import adherence_summary, progress
 
 router = APIRouter(prefix="/progress", tags=["progress"])
 
@@ -42,7 +43,7 @@ class Progress(BaseModel):
 
 
 @router.get("", response_model=Progress)
-def read_progress(uow: UowDep, user: UserDep) -> Progress:
+def read_progress(uow: UowDep, user: UserDep) -> Response:
     """Every test per side over time with its norm band, and adherence and streaks."""
     series = [
         Series(
@@ -65,7 +66,5 @@ def read_progress(uow: UowDep, user: UserDep) -> Progress:
         )
         for s in progress(uow, user)
     ]
-    records = history(uow, user)
-    return Progress(
-        series=series, adherence=adherence(records.plans, records.sessions, today=dt.date.today())
-    )
+    summary = adherence_summary(uow, user, today=dt.date.today())
+    return json_response(Progress(series=series, adherence=summary))

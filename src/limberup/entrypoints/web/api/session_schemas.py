@@ -13,7 +13,14 @@ from uuid import UUID
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
-from limberup.domain.logbook import EASE_MAX, EASE_MIN, PAIN_MAX, ItemLog, SessionStatus
+from limberup.domain.logbook import (
+    EASE_MAX,
+    EASE_MIN,
+    PAIN_MAX,
+    ItemLog,
+    SessionLog,
+    SessionStatus,
+)
 from limberup.domain.planning import Item
 from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
@@ -376,4 +383,63 @@ def timeline_out(timeline: Timeline) -> TimelineOut:
             for timed in timeline.steps
         ],
         session=session_out(resumed) if resumed else None,
+    )
+
+
+class LoggedItemIn(ItemIn):
+    """One drill of a whole logged session, with its place in the session."""
+
+    index: Annotated[int, Field(ge=0, le=999)]
+
+
+class FinishedSessionIn(BaseModel):
+    """A whole session at once, done offline or logged afterwards (``PUT`` is idempotent)."""
+
+    model_config = _examples(
+        {
+            "plan_uuid": "6f2d4c1e-8a8b-4c7e-9a39-5b0c1d2e3f40",
+            "date": "2026-11-24",
+            "index": 0,
+            "status": "finished",
+            "started_at": "2026-11-24T06:48:00Z",
+            "finished_at": "2026-11-24T06:58:10Z",
+            "items": [{"index": 0, **ex.ITEM_DONE}],
+        }
+    )
+
+    plan_uuid: UUID
+    date: Annotated[dt.date, AfterValidator(in_range)]
+    index: Annotated[int, Field(ge=0, le=99)]
+    status: Literal["finished", "abandoned"] = "finished"
+    started_at: AwareDatetime
+    finished_at: AwareDatetime
+    items: Annotated[list[LoggedItemIn], Field(max_length=200)] = []
+
+
+def finished_log(session_uuid: UUID, body: FinishedSessionIn) -> SessionLog:
+    """The stored form of a whole logged session.
+
+    Raises:
+        InputError: an item given twice, pain without a region, or the end before the start.
+    """
+    if body.finished_at < body.started_at:
+        raise InputError("finished_at", body.finished_at.isoformat(), "a time after started_at")
+    indexes = [item.index for item in body.items]
+    if len(set(indexes)) != len(indexes):
+        raise InputError("items", indexes, "each item index at most once")
+    items = tuple(
+        item_log(item.index, ItemIn.model_validate(item.model_dump(exclude={"index"})))
+        for item in body.items
+    )
+    return SessionLog(
+        uuid=session_uuid,
+        plan_uuid=body.plan_uuid,
+        week_start=body.date,
+        day=body.date,
+        context=Context.DAILY,
+        session_index=body.index,
+        started_at=body.started_at,
+        finished_at=body.finished_at,
+        status=SessionStatus(body.status),
+        items=items,
     )

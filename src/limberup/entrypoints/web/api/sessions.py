@@ -16,6 +16,7 @@ from pydantic import AfterValidator
 from limberup.domain.logbook import SessionStatus
 from limberup.entrypoints.web.api.session_schemas import (
     DayOut,
+    FinishedSessionIn,
     FinishIn,
     ItemIn,
     ItemOut,
@@ -23,6 +24,7 @@ from limberup.entrypoints.web.api.session_schemas import (
     StartIn,
     TimelineOut,
     day_out,
+    finished_log,
     in_range,
     item_log,
     item_out,
@@ -31,6 +33,7 @@ from limberup.entrypoints.web.api.session_schemas import (
 )
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
     log_views,
     planned_day,
@@ -38,7 +41,7 @@ from limberup.services.player import (
     session_timeline,
     start_or_replay,
 )
-from limberup.services.sessions import end_session, get_session, log_item
+from limberup.services.sessions import end_session, get_session, log_item, record_session
 
 router = APIRouter(tags=["sessions"])
 DayParam = Annotated[
@@ -53,13 +56,13 @@ UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID
 
 
 @router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
-def day_sessions(date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> DayOut:
+def day_sessions(date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
     """A day's planned sessions with their minutes, drills, reasons and state.
 
     The week's plan is made (and stored) on first asking; with no profile yet the answer is
     404 naming ``profile``.
     """
-    return day_out(date, planned_day(uow, user, date, catalogue=catalogue))
+    return json_response(day_out(date, planned_day(uow, user, date, catalogue=catalogue)))
 
 
 @router.get(
@@ -77,13 +80,13 @@ def session_steps(
     session: Annotated[
         UUID | None, Query(description="Resume this log: play the plan version it started from.")
     ] = None,
-) -> TimelineOut:
+) -> Response:
     """The player's timeline: every timed step with its counters and cue, and the drill cards.
 
     The steps' seconds add up to the plan's minutes.
     """
     timeline = session_timeline(uow, user, date, index, catalogue=catalogue, session_uuid=session)
-    return timeline_out(timeline)
+    return json_response(timeline_out(timeline))
 
 
 @router.post(
@@ -154,6 +157,29 @@ def finish(
     """
     ending = SessionStatus((body or FinishIn()).status)
     log = end_session(uow, user, uuid, status=ending)
+    return session_out(log_views(uow, user, (log,))[0])
+
+
+@router.put(
+    "/sessions/{uuid}",
+    response_model=SessionOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        **error_responses(404, 413, 422),
+        200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
+    },
+)
+def put_whole_session(
+    uuid: UuidParam,
+    body: Annotated[FinishedSessionIn, Body()],
+    response: Response,
+    uow: UowDep,
+    user: UserDep,
+) -> SessionOut:
+    """Store a whole finished session in one request (201); the same ``uuid`` again: 200."""
+    log, created = record_session(uow, user, finished_log(uuid, body))
+    if not created:
+        response.status_code = status.HTTP_200_OK
     return session_out(log_views(uow, user, (log,))[0])
 
 

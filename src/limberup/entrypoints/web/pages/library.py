@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from limberup.domain.vocabulary import TARGETS, Context, Equipment, Modality, Plane, Region
-from limberup.entrypoints.web.api.catalogue import ExerciseFilters, list_exercises
+from limberup.entrypoints.web.api.catalogue import ExerciseFilters, matching
 from limberup.entrypoints.web.dependencies import CatalogueDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import UnknownIdError
@@ -30,7 +30,7 @@ CHOICES = (
 def exercises_page(
     request: Request, catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
 ) -> HTMLResponse:
-    exercises = list_exercises(catalogue, filters)
+    exercises = matching(catalogue, filters)
     chosen = filters.model_dump(exclude_defaults=True)
     context = {
         "exercises": exercises,

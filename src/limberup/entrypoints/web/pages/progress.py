@@ -10,14 +10,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from limberup.domain.adherence import adherence
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.progress import ProgressSeries
 from limberup.domain.vocabulary import Status
 from limberup.entrypoints.web.dependencies import UowDep, UserDep
 from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.services.history import history, progress
+from limberup.services.history import adherence_summary, progress
 
 router = APIRouter(include_in_schema=False)
 
@@ -25,7 +24,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/progress", response_class=HTMLResponse)
 def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
     series = progress(uow, user)
-    records = history(uow, user)
+    today = dt.date.today()  # the entrypoint owns the clock
     by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for one in series:
         by_test[one.test.value].append(_chart(one))
@@ -36,8 +35,7 @@ def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
             "by_test": dict(by_test),
             "titles": {t.value: PROTOCOLS[t].title for t in PROTOCOLS},
             "gaps": _asymmetry(series),
-            "adherence": adherence(records.plans, records.sessions, today=dt.date.today()),
-            "sessions": list(reversed(records.sessions))[:10],
+            "adherence": adherence_summary(uow, user, today=today),
         },
     )
 

@@ -1,0 +1,185 @@
+"""Load the web app on loopback and print latency and throughput per endpoint.
+
+Starts ``limberup serve`` on a fresh data directory, stores a runner (profile, assessment,
+this week's plan and a history of logged sessions), then drives each endpoint with wrk
+(Debian's ``wrk``; 16 connections, bounded duration) and prints requests per second and the
+50th/95th/99th percentile latency. Targets (issue 7): reads p95 under 50 ms; logging a finished
+session 500 requests/s or more, both with 16 concurrent clients on SQLite.
+
+Run: .venv/bin/python bench/web_load.py [--seconds 10] [--history 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+EXAMPLES = HERE.parent / "tests" / "data" / "examples"
+LIMBERUP = str(Path(sys.executable).with_name("limberup"))
+CONNECTIONS = 16
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
+    env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    server = subprocess.Popen(
+        [LIMBERUP, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(300):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
+            return server
+        except httpx.TransportError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def seed(base: str, history: int) -> dict[str, object]:
+    """A runner with a profile, an assessment, and ``history`` sessions logged on past days.
+
+    Returns today's date and the body of a finished session of today, for the logging load.
+    """
+    today = dt.date.today()
+    with httpx.Client(base_url=base, timeout=60) as client:
+        client.put("/api/v1/profile", json=json.loads((EXAMPLES / "profile.json").read_text()))
+        assessment = json.loads((EXAMPLES / "assessment.json").read_text())
+        client.post(
+            "/api/v1/assessments", json={"uuid": str(uuid.uuid4()), "assessment": assessment}
+        )
+        logged, day = 0, today
+        while logged < history:
+            plan = client.get("/api/v1/plans/week", params={"date": day.isoformat()}).json()
+            for index, _ in enumerate(
+                client.get(f"/api/v1/days/{day}/sessions").json()["sessions"]
+            ):
+                if logged < history:
+                    body = finished_session(client, plan["uuid"], day, index)
+                    client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=body).raise_for_status()
+                    logged += 1
+            day -= dt.timedelta(days=1)
+        plan = client.get("/api/v1/plans/week", params={"date": today.isoformat()}).json()
+        return {
+            "today": today.isoformat(),
+            "body": finished_session(client, plan["uuid"], today, 0),
+        }
+
+
+def finished_session(
+    client: httpx.Client, plan_uuid: str, day: dt.date, index: int
+) -> dict[str, object]:
+    """A session of ``day`` logged as done in full."""
+    session = client.get(f"/api/v1/days/{day}/sessions").json()["sessions"][index]
+    items = [
+        {
+            "index": i,
+            "exercise_id": item["exercise_id"],
+            "sets_done": item["sets"],
+            "reps_done": item["reps"],
+            "finished_at": f"{day}T07:00:00Z",
+        }
+        for i, item in enumerate(session["items"])
+    ]
+    return {
+        "plan_uuid": plan_uuid,
+        "date": day.isoformat(),
+        "index": index,
+        "started_at": f"{day}T06:50:00Z",
+        "finished_at": f"{day}T07:00:00Z",
+        "items": items,
+    }
+
+
+def wrk(url: str, seconds: int, script: str, env: dict[str, str] | None = None) -> str:
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{CONNECTIONS}",
+        f"-d{seconds}s",
+        "--latency",
+        "-s",
+        str(HERE / "wrk" / script),
+        url,
+    ]
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "WRK_DIR": str(HERE / "wrk"), **(env or {})},
+        timeout=seconds + 30,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("RESULT"))
+    return line.removeprefix("RESULT ")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--history", type=int, default=100)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("needs wrk: apt-get install wrk")
+    with tempfile.TemporaryDirectory(prefix="limberup-bench-") as tmp:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(Path(tmp), port)
+        try:
+            seeded = seed(base, args.history)
+            today = seeded["today"]
+            print(
+                f"one uvicorn worker, SQLite, {CONNECTIONS} connections, {args.seconds} s each, "
+                f"{args.history} sessions already logged"
+            )
+            reads = [
+                "/api/v1/health",
+                "/api/v1/exercises",
+                f"/api/v1/plans/week?date={today}",
+                f"/api/v1/days/{today}/sessions",
+                f"/api/v1/days/{today}/sessions/0/steps",
+                "/api/v1/progress",
+                "/today",
+                "/week",
+                "/exercises",
+                "/progress",
+            ]
+            for path in reads:
+                print(f"GET  {path:45s} {wrk(base + path, args.seconds, 'latency.lua')}")
+            body = json.dumps(seeded["body"])
+            result = wrk(
+                base,
+                args.seconds,
+                "log_session.lua",
+                {"LOG_BODY_TEMPLATE": body, "LOG_PATH_TEMPLATE": "/api/v1/sessions/%s"},
+            )
+            print(f"PUT  {'/api/v1/sessions/{uuid} (a finished session)':45s} {result}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
