@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -35,11 +34,11 @@ from limberup.services.assessment_records import record_assessment
 from limberup.services.profile import save_profile
 from limberup.services.users import local_user
 from limberup.settings import Settings
+from tests.conftest import chromium_or_skip
 from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -110,10 +109,9 @@ def base_url(data_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if CHROMIUM is None:
-        pytest.skip("Debian's chromium is not installed")
+    chromium = chromium_or_skip()
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 

@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 
 import schemathesis
-from schemathesis.checks import positive_data_acceptance
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
 
 from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
