@@ -7,8 +7,10 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from limberup import __version__
+from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
 from limberup.domain.plan_explain import finding_label
+from limberup.domain.vocabulary import TestId
 
 TEMPLATES_DIR = Path(__file__).parent.parent / "templates"
 
@@ -16,6 +18,12 @@ TEMPLATES_DIR = Path(__file__).parent.parent / "templates"
 def label(value: object) -> str:
     """An id as words: ``hip_flexors`` -> ``hip flexors``."""
     return str(getattr(value, "value", value)).replace("_", " ")
+
+
+def protocol_title(test: TestId) -> str:
+    """A test's title inside a sentence: ``slr`` -> ``straight-leg raise``."""
+    title = PROTOCOLS[test].title
+    return title[:1].lower() + title[1:]
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
@@ -27,3 +35,4 @@ templates.env.globals.update(
 )
 templates.env.filters["label"] = label
 templates.env.filters["finding"] = finding_label
+templates.env.filters["test_title"] = protocol_title
