@@ -23,6 +23,7 @@ from limberup.domain.logbook import (
 )
 from limberup.domain.planning import Item
 from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
+from limberup.domain.values import IsoDate, Timestamp
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
@@ -389,7 +390,7 @@ def timeline_out(timeline: Timeline) -> TimelineOut:
 class LoggedItemIn(ItemIn):
     """One drill of a whole logged session, with its place in the session."""
 
-    index: Annotated[int, Field(ge=0, le=999)]
+    index: Annotated[int, Field(ge=0, le=999, strict=True)]
 
 
 class FinishedSessionIn(BaseModel):
@@ -408,11 +409,11 @@ class FinishedSessionIn(BaseModel):
     )
 
     plan_uuid: UUID
-    date: Annotated[dt.date, AfterValidator(in_range)]
-    index: Annotated[int, Field(ge=0, le=99)]
+    date: Annotated[IsoDate, AfterValidator(in_range)]
+    index: Annotated[int, Field(ge=0, le=99, strict=True)]
     status: Literal["finished", "abandoned"] = "finished"
-    started_at: AwareDatetime
-    finished_at: AwareDatetime
+    started_at: Timestamp
+    finished_at: Timestamp
     items: Annotated[list[LoggedItemIn], Field(max_length=200)] = []
 
 
