@@ -28,8 +28,12 @@ def line_chart(
     values = [p.value for p in points]
     low_edge = min([*values, band[0] if band else min(values)])
     high_edge = max([*values, *(x for x in (band or ()) if x is not None)])
-    span = (high_edge - low_edge) or 1.0
+    # One value (all points on the norm's edge) still gets a scale whose two labels differ.
+    span = (high_edge - low_edge) or max(abs(high_edge) * 0.2, 5.0)
+    floor = low_edge
     low_edge -= span * 0.15
+    if low_edge < 0 <= floor:  # a scale that starts at 0 (points, distances) draws no "-1"
+        low_edge = 0.0
     high_edge += span * 0.15
 
     def x(i: int) -> float:
