@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -206,8 +207,24 @@ def session_timeline(
         if not 0 <= index < len(sessions):
             raise NotPlannedError(day, index, len(sessions))
         session = sessions[index]
-    drills, steps = timeline_of(session, catalogue)
+    key = (plan.uuid, day, index, catalogue.version)
+    cached = _TIMELINES.get(key)
+    if cached is None:
+        # A stored plan never changes, so its sessions' timelines can be kept.
+        cached = timeline_of(session, catalogue)
+        with _TIMELINES_LOCK:
+            _TIMELINES[key] = cached
+            while len(_TIMELINES) > TIMELINES_KEPT:
+                _TIMELINES.pop(next(iter(_TIMELINES)))
+    drills, steps = cached
     return Timeline(day, index, plan.uuid, session, drills, steps, log)
+
+
+TIMELINES_KEPT = 256
+_TIMELINES_LOCK = threading.Lock()
+_TIMELINES: dict[
+    tuple[uuid.UUID, dt.date, int, str], tuple[tuple[DrillCard, ...], tuple[TimedStep, ...]]
+] = {}
 
 
 def timeline_of(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
@@ -13,26 +14,32 @@ from limberup.domain.catalog import Catalogue
 from limberup.services.users import local_user
 from limberup.settings import Mode, Settings
 
+# The dependencies are async on purpose: a sync one runs in the thread pool, a hop that
+# costs more than the work here; only the first local-user lookup touches the database.
 
-def _engine(request: Request) -> Engine:
+
+async def _engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def _catalogue() -> Catalogue:
-    return load_catalogue()  # validated once per process, then cached
+async def _catalogue(request: Request) -> Catalogue:
+    catalogue: Catalogue | None = getattr(request.app.state, "catalogue", None)
+    if catalogue is None:  # validated once per process, then cached
+        catalogue = request.app.state.catalogue = await run_in_threadpool(load_catalogue)
+    return catalogue
 
 
-def _uow(request: Request) -> SqlUnitOfWork:
+async def _uow(request: Request) -> SqlUnitOfWork:
     return SqlUnitOfWork(request.app.state.session_factory)
 
 
-def _user(request: Request, uow: Annotated[SqlUnitOfWork, Depends(_uow)]) -> int:
+async def _user(request: Request, uow: Annotated[SqlUnitOfWork, Depends(_uow)]) -> int:
     settings: Settings = request.app.state.settings
     if settings.mode is not Mode.SINGLE_USER:
         # Accounts (runners and coaches) arrive with the accounts issue; until then a
@@ -40,7 +47,7 @@ def _user(request: Request, uow: Annotated[SqlUnitOfWork, Depends(_uow)]) -> int
         raise HTTPException(401, "Sign-in is not available in this version; use mode 'single'.")
     user_id: int | None = getattr(request.app.state, "local_user_id", None)
     if user_id is None:
-        user_id = request.app.state.local_user_id = local_user(uow)
+        user_id = request.app.state.local_user_id = await run_in_threadpool(local_user, uow)
     return user_id
 
 
