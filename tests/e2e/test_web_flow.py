@@ -162,17 +162,20 @@ def test_a_new_runner_goes_from_the_home_page_to_progress(base_url: str, browser
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     camera = Camera(page)
-
-    first_visit(page, base_url, camera)
-    onboarding(page, base_url, camera, run_days)
-    self_tests(page, base_url, camera)
-    the_week(page, base_url, camera, today, run_days[0])
-    play_today(page, base_url, camera, today)
-    progress(page, base_url, camera)
-    library_settings_and_errors(page, base_url, camera, run_days)
+    expect.set_options(timeout=10_000)  # generous on a busy two-core machine
+    try:
+        first_visit(page, base_url, camera)
+        onboarding(page, base_url, camera, run_days)
+        self_tests(page, base_url, camera)
+        the_week(page, base_url, camera, today)
+        play_today(page, base_url, camera, today)
+        progress(page, base_url, camera)
+        library_settings_and_errors(page, base_url, camera, run_days)
+    finally:
+        expect.set_options(timeout=5_000)  # Playwright's default, for the other tests
+        context.close()
     assert errors == []
     assert not camera.problems, "\n".join(camera.problems)
-    context.close()
 
 
 def first_visit(page: Page, base_url: str, camera: Camera) -> None:
@@ -314,7 +317,7 @@ def next_step(page: Page) -> None:
     page.get_by_role("button", name="Next", exact=True).click()
 
 
-def the_week(page: Page, base_url: str, camera: Camera, today: dt.date, today_run: str) -> None:
+def the_week(page: Page, base_url: str, camera: Camera, today: dt.date) -> None:
     expect(page).to_have_url(f"{base_url}/week")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Week of")
     plan = api(base_url, "/plans/week")["plan"]
@@ -324,7 +327,6 @@ def the_week(page: Page, base_url: str, camera: Camera, today: dt.date, today_ru
     card = page.locator("li.day.today")
     expect(card).to_have_attribute("aria-label", today.strftime("%A"))
     expect(card.locator(".tag.run")).to_have_text("run 07:30")
-    assert today_run == WEEKDAYS[today.weekday()]
     for day in plan["days"]:
         day_card = page.get_by_role(
             "listitem", name=dt.date.fromisoformat(day["date"]).strftime("%A")
