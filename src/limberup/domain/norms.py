@@ -123,11 +123,14 @@ KNEE_TO_WALL_REAL_CHANGE_DEG = Norm(
     "Powden et al. 2015",
     note="The review gives 4.6-4.7°; the top of the range, as for centimetres.",
 )
+SEED_002_SOURCE = "Esther Smith, DPT, A Simple Mobility Routine for Happy Joints (seed 002)"
+"""How a norm from seed 002 names its source to a runner."""
+
 ANKLE_SEED_002_TYPICAL_DEG = Norm(
     15,
     "deg",
     "weight-bearing ankle bend the article calls typical (15-30°; under 15 limited)",
-    "seed 002",
+    SEED_002_SOURCE,
     upper=30,
     note=(
         "Not used as a cutoff. The article's angle is how far the ankle bends, a different "
@@ -144,7 +147,7 @@ STANDING_HIP_STANDARDS = Norm(
     "standards",
     "standing on one leg: thigh to chest; leg held out to the side at hip height; "
     "leg lifted behind at hip height",
-    "seed 002",
+    SEED_002_SOURCE,
     note=(
         "These are movement standards in which the trunk and pelvis help; they ask more than a "
         "clinician's joint range (Wilson 2014: abduction 30-50°, extension 10-15°), so missing "

@@ -209,9 +209,10 @@ def _rule_notes(
         done = {c.slot.day for c in chosen if c.drill.exercise.id == pair.first}
         missing = sorted(set(range(7)) - done)
         if missing:
+            days = "every day" if len(missing) == 7 else f"{len(missing)} of the 7 days"
             notes.append(
-                "The corrective pair for the straight-leg raise did not fit on "
-                f"{len(missing)} day(s) of the week: a daily session of a few minutes holds it."
+                f"The corrective pair for the straight-leg raise did not fit on {days} this "
+                "week: give the daily session enough minutes for both drills."
             )
     return notes
 

@@ -54,3 +54,21 @@ def test_unknown_ids_and_bad_filters_are_html_pages_naming_the_value(client: Tes
     assert bad.status_code == 422
     assert "query.region.0" in bad.text
     assert "elbow" in bad.text
+
+
+def test_the_filter_form_works_without_javascript(client: TestClient) -> None:
+    # Without htmx the form sends every select, the unchosen ones empty.
+    page = client.get(
+        "/exercises",
+        params=[
+            ("q", ""),
+            ("region", "ankle"),
+            ("plane", ""),
+            ("modality", ""),
+            ("context", ""),
+            ("have", ""),
+            ("target", ""),
+        ],
+    )
+    assert page.status_code == 200
+    assert "5 drills" in page.text

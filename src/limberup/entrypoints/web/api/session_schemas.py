@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from limberup.domain.logbook import (
     EASE_MAX,
@@ -77,7 +77,7 @@ class ItemIn(BaseModel):
     pain_region: Region | None = None
     ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
     notes: Annotated[str, Field(max_length=2000)] | None = None
-    finished_at: AwareDatetime | None = None
+    finished_at: Timestamp | None = None
 
 
 def item_log(index: int, item: ItemIn) -> ItemLog:

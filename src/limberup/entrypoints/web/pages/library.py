@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
 
 from limberup.domain.vocabulary import TARGETS, Context, Equipment, Modality, Plane, Region
 from limberup.entrypoints.web.api.catalogue import ExerciseFilters, matching
@@ -27,11 +27,24 @@ CHOICES = (
 
 
 @router.get("/exercises", response_class=HTMLResponse)
-def exercises_page(
-    request: Request, catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
-) -> HTMLResponse:
+def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
+    # A form sent without JavaScript carries every select, "any" as an empty value: drop
+    # those, then validate like the API (a bad value is a 422 page naming it).
+    lists: dict[str, list[str]] = {}
+    text = ""
+    for name, value in request.query_params.multi_items():
+        if name == "q":
+            text = value
+        elif value:
+            lists.setdefault(name, []).append(value)
+    chosen: dict[str, object] = {**lists, **({"q": text} if text else {})}
+    try:
+        filters = ExerciseFilters.model_validate(chosen)
+    except ValidationError as error:
+        raise RequestValidationError(
+            [{**problem, "loc": ("query", *problem["loc"])} for problem in error.errors()]
+        ) from None
     exercises = matching(catalogue, filters)
-    chosen = filters.model_dump(exclude_defaults=True)
     context = {
         "exercises": exercises,
         "filters": filters.model_dump(),
