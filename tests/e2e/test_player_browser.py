@@ -9,19 +9,14 @@ and desktop sizes go to ``artifacts/screenshots/``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
@@ -34,35 +29,17 @@ from limberup.services.assessment_records import record_assessment
 from limberup.services.profile import save_profile
 from limberup.services.users import local_user
 from limberup.settings import Settings
-from tests.conftest import chromium_or_skip
+from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LIMBERUP = str(Path(sys.executable).with_name("limberup"))
 SCREENSHOTS = REPO_ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 FAST = 20
 """Seven planned minutes play in about twenty seconds."""
 TODAY = dt.date.today()  # the server's today: it runs on this machine
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def seed(data_dir: Path) -> None:
@@ -83,37 +60,14 @@ def seed(data_dir: Path) -> None:
 @pytest.fixture
 def base_url(data_dir: Path) -> Iterator[str]:
     seed(data_dir)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
-    env["LIMBERUP_DATA_DIR"] = str(data_dir)
-    process = subprocess.Popen(
-        [LIMBERUP, "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(f"{base}/api/v1/health", timeout=1)
-            break
-        except httpx.TransportError:
-            assert process.poll() is None, "limberup serve stopped"
-            assert time.monotonic() < deadline, "limberup serve did not answer"
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with served(data_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    chromium = chromium_or_skip()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def shot(page: Page, name: str, *, sizes: tuple[dict[str, int], ...] = (PHONE,)) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,15 +12,7 @@ import httpx
 import pytest
 
 from limberup import __version__
-
-LIMBERUP = str(Path(sys.executable).with_name("limberup"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.e2e.live import LIMBERUP, free_port
 
 
 @pytest.fixture

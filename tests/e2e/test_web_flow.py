@@ -11,37 +11,21 @@ must be big enough to tap.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LIMBERUP = str(Path(sys.executable).with_name("limberup"))
 SHOTS = REPO_ROOT / "artifacts" / "screenshots" / "flow"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -70,48 +54,17 @@ SMALL_TARGETS = """(least) => [...document.querySelectorAll(
   .map(([text, box]) => `${text} (${Math.round(box.width)}x${Math.round(box.height)})`)"""
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def base_url(data_dir: Path) -> Iterator[str]:
     """A fresh ``limberup serve`` on its own port and empty data directory."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
-    env["LIMBERUP_DATA_DIR"] = str(data_dir)
-    process = subprocess.Popen(
-        [LIMBERUP, "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(f"{base}/api/v1/health", timeout=1)
-            break
-        except httpx.TransportError:
-            assert process.poll() is None, "limberup serve stopped"
-            assert time.monotonic() < deadline, "limberup serve did not answer"
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with served(data_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if CHROMIUM is None:
-        pytest.skip("Debian's chromium is not installed")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 class Camera:
