@@ -72,7 +72,7 @@ def _session_problems(where: str, session: Session, drills: dict[str, Drill]) ->
         if drill is None:
             problems.append(f"{where}: {item.exercise_id} is not allowed for this runner")
             continue
-        parts = _parts(item)
+        parts = item_parts(item)
         total += item_seconds(PlayerItem(drill.exercise, parts))
         problems.extend(_item_problems(where, drill, parts, session.context))
     if abs(total / 60 - session.minutes) > MINUTES_TOLERANCE:
@@ -82,7 +82,8 @@ def _session_problems(where: str, session: Session, drills: dict[str, Drill]) ->
     return problems
 
 
-def _parts(item: Item) -> tuple[Part, ...]:
+def item_parts(item: Item) -> tuple[Part, ...]:
+    """A planned item's parts as the player takes them."""
     return tuple(
         Part(
             p.variant_id,

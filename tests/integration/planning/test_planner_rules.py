@@ -8,8 +8,7 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
-from limberup.domain.dosing import Part
-from limberup.domain.plan_check import violations
+from limberup.domain.plan_check import item_parts, violations
 from limberup.domain.planner import HYPERMOBILE_NOTE, NO_PRE_RUN, REFERRAL, PlanRequest, plan_week
 from limberup.domain.planning import (
     Budgets,
@@ -210,19 +209,7 @@ def test_minutes_shown_are_the_minutes_the_player_takes(context: Context) -> Non
             seconds = 0.0
             for item in session.items:
                 exercise = CATALOGUE.get(item.exercise_id)
-                parts = tuple(
-                    Part(
-                        p.variant_id,
-                        p.name,
-                        p.sets,
-                        p.reps,
-                        p.reps_unit,
-                        p.hold_s or 0.0,
-                        p.hold_breaths or 0,
-                        p.rest_s or 0.0,
-                    )
-                    for p in item.parts
-                )
+                parts = item_parts(item)
                 seconds += item_seconds(PlayerItem(exercise, parts))
             assert session.minutes == pytest.approx(seconds / 60, abs=0.051)
             assert session.minutes <= session.budget_minutes
