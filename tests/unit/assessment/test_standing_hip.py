@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from limberup.domain import norms
 from limberup.domain.vocabulary import Side, Status, TestId
 from tests.unit.assessment.helpers import SIDES, found, only, run
 
@@ -24,7 +25,7 @@ def test_a_hip_is_limited_unless_it_meets_all_three(
     assert finding.status is expected
     assert finding.id == f"standing_hip_{expected.value}"
     assert (finding.value, finding.unit) == (sum(met), "standards")
-    assert finding.source == "seed 002"
+    assert finding.source == norms.SEED_002_SOURCE
     for name, text in zip(
         NAMES,
         ("thigh to chest", "leg out to the side at hip height", "leg behind at hip height"),

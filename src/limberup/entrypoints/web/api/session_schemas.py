@@ -23,7 +23,7 @@ from limberup.domain.logbook import (
 )
 from limberup.domain.planning import Item
 from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
-from limberup.domain.values import IsoDate, Timestamp
+from limberup.domain.values import IsoDate, Timestamp, YesNo
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
@@ -67,15 +67,15 @@ class ItemIn(BaseModel):
 
     exercise_id: Annotated[str, Field(min_length=1, max_length=80)]
     variant_id: Annotated[str, Field(min_length=1, max_length=80)] | None = None
-    sets_done: Annotated[int, Field(ge=0, le=100)] = 0
-    reps_done: Annotated[int, Field(ge=0, le=10_000)] = 0
-    holds_done: Annotated[int, Field(ge=0, le=1_000)] = 0
+    sets_done: Annotated[int, Field(ge=0, le=100, strict=True)] = 0
+    reps_done: Annotated[int, Field(ge=0, le=10_000, strict=True)] = 0
+    holds_done: Annotated[int, Field(ge=0, le=1_000, strict=True)] = 0
     sides: Annotated[list[Side], Field(max_length=2)] = []
-    skipped: bool = False
-    pain: Annotated[int, Field(ge=0, le=PAIN_MAX)] | None = None
+    skipped: YesNo = False
+    pain: Annotated[int, Field(ge=0, le=PAIN_MAX, strict=True)] | None = None
     """0 (none) to 10 (worst); 1 or more stops the drill and needs ``pain_region``."""
     pain_region: Region | None = None
-    ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
+    ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX, strict=True)] | None = None
     notes: Annotated[str, Field(max_length=2000)] | None = None
     finished_at: Timestamp | None = None
 
