@@ -76,20 +76,3 @@ def plan_for(
         findings = findings_for_planning(assessment, evaluate(assessment))
     request = PlanRequest(profile, findings, week_start, dict(decisions or {}), retired)
     return plan_week(request, catalogue, HighsSolver(), catalogue_version=catalogue_version())
-
-
-def generate_week(
-    profile_data: Mapping[str, Any],
-    assessment_data: Mapping[str, Any] | None,
-    week_start: dt.date,
-    *,
-    catalogue: Catalogue | None = None,
-) -> WeekPlan:
-    """Validate a profile and an assessment given as parsed JSON, then plan the week.
-
-    Raises:
-        pydantic.ValidationError: the profile or the assessment is malformed.
-        UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
-    """
-    assessment = None if assessment_data is None else Assessment.model_validate(assessment_data)
-    return plan_for(parse_profile(profile_data), assessment, week_start, catalogue=catalogue)
