@@ -8,7 +8,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from limberup import __version__
-from limberup.adapters.db.migrate import current_revision, head_revision
+from limberup.adapters.db.migrate import head_revision, stamped_revision
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +27,9 @@ def check_status(engine: Engine) -> Status:
     """Ping the database and compare its schema with the newest migration."""
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-        revision = current_revision(engine)
+            revision = stamped_revision(connection)
+            if revision is None:  # no version table: still check that the database answers
+                connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
         return Status(__version__, database_ok=False, schema_revision=None, schema_current=False)
     return Status(

@@ -17,6 +17,7 @@ from limberup.adapters.db.migrate import (
     current_revision,
     downgrade,
     head_revision,
+    stamped_revision,
     upgrade,
 )
 from limberup.adapters.db.orm import Base
@@ -67,6 +68,18 @@ def test_each_migration_upgrades_then_downgrades_step_by_step(bare: Engine) -> N
         assert tables(bare) == expected
     upgrade(bare)
     assert current_revision(bare) == head_revision()
+
+
+def test_the_health_check_reads_the_stamped_revision_in_one_connection(bare: Engine) -> None:
+    with bare.connect() as connection:
+        assert stamped_revision(connection) is None  # no version table yet
+        assert connection.execute(text("SELECT 1")).scalar() == 1  # and the connection still works
+    upgrade(bare, "0003")
+    with bare.connect() as connection:
+        assert stamped_revision(connection) == "0003"
+    upgrade(bare)
+    with bare.connect() as connection:
+        assert stamped_revision(connection) == head_revision()
 
 
 def test_the_orm_rows_match_the_migrated_schema(engine: Engine) -> None:

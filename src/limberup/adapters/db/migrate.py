@@ -10,7 +10,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -43,6 +44,18 @@ def alembic_config_without_engine() -> Config:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def stamped_revision(connection: Connection) -> str | None:
+    """The revision stamped in ``connection``'s database, in one query (for health checks).
+
+    Unlike Alembic's own lookup it reflects nothing, so it costs one round trip.
+    """
+    try:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:  # never migrated: there is no version table yet
+        connection.rollback()  # PostgreSQL refuses more statements in a failed transaction
+        return None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -50,7 +50,7 @@ class Protocols(BaseModel):
 
 
 @router.get("/protocols", response_model=Protocols)
-def list_protocols() -> Protocols:
+async def list_protocols() -> Protocols:
     """Every self-test with its steps in plain words, its kit and its norms with sources."""
     return Protocols(
         safety_note=SAFETY_NOTE,
@@ -71,7 +71,7 @@ def list_protocols() -> Protocols:
 
 
 @router.post("/evaluate", response_model=AssessmentResult, responses=INVALID)
-def evaluate_assessment(
+async def evaluate_assessment(
     assessment: Annotated[Assessment, Body(examples=[EXAMPLE])],
     units: Annotated[UnitSystem, Query()] = UnitSystem.METRIC,
 ) -> AssessmentResult:

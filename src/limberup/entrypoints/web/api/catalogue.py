@@ -41,7 +41,7 @@ class ExerciseFilters(BaseModel):
 
 
 @router.get("/exercises", response_model=list[Exercise])
-def list_exercises(
+async def list_exercises(
     catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
 ) -> Response:
     """The curated drills matching every filter given."""
@@ -64,7 +64,7 @@ def matching(catalogue: Catalogue, filters: ExerciseFilters) -> tuple[Exercise, 
 
 
 @router.get("/exercises/{exercise_id}", response_model=Exercise, responses=NOT_FOUND)
-def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Response:
+async def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Response:
     """One drill's full card: steps, dose, variants, cues, cautions and source."""
     try:
         return json_response(get_exercise(catalogue, exercise_id))
@@ -73,13 +73,13 @@ def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Response:
 
 
 @router.get("/programs", response_model=list[Program])
-def list_programs(catalogue: CatalogueDep) -> tuple[Program, ...]:
+async def list_programs(catalogue: CatalogueDep) -> tuple[Program, ...]:
     """The five articles' routines, in their order and with their timing."""
     return catalogue.programs
 
 
 @router.get("/programs/{program_id}", response_model=Program, responses=NOT_FOUND)
-def read_program(program_id: str, catalogue: CatalogueDep) -> Program:
+async def read_program(program_id: str, catalogue: CatalogueDep) -> Program:
     try:
         return get_program(catalogue, program_id)
     except UnknownExerciseError as error:

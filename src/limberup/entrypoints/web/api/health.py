@@ -26,7 +26,7 @@ class Health(BaseModel):
     response_model=Health,
     responses={503: {"model": Health, "description": "The database is unreachable or stale."}},
 )
-def get_health(engine: EngineDep, response: Response) -> Health:
+async def get_health(engine: EngineDep, response: Response) -> Health:
     """Report the version and whether the database answers with the current schema."""
     report = check_status(engine)
     if not report.healthy:

@@ -45,7 +45,7 @@ EXAMPLE = {
 
 
 @router.post("/generate", response_model=WeekPlan, responses=INVALID)
-def plan_without_storing(
+async def plan_without_storing(
     question: Annotated[PlanQuestion, Body(examples=[EXAMPLE])], catalogue: CatalogueDep
 ) -> WeekPlan:
     """Plan a week without storing it (the scripting contract's ``plan generate``)."""
@@ -68,7 +68,7 @@ class Regenerate(BaseModel):
 
 
 @router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
-def read_week(
+async def read_week(
     query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep, catalogue: CatalogueDep
 ) -> Response:
     """The stored plan of the week holding ``date`` (planned and stored on first request)."""
@@ -77,7 +77,7 @@ def read_week(
 
 
 @router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))
-def regenerate_week(
+async def regenerate_week(
     body: Annotated[Regenerate, Body(examples=[{"date": "2026-11-23"}])],
     uow: UowDep,
     user: UserDep,
@@ -88,7 +88,7 @@ def regenerate_week(
 
 
 @router.get("/decisions", response_model=list[StoredDecision])
-def read_decisions(
+async def read_decisions(
     query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep
 ) -> tuple[StoredDecision, ...]:
     """The progression decisions that shaped the week's plan, each with its reason."""

@@ -25,13 +25,13 @@ EXAMPLE = {
 
 
 @router.get("", response_model=StoredProfile, responses=error_responses(404))
-def read_profile(uow: UowDep, user: UserDep) -> StoredProfile:
+async def read_profile(uow: UowDep, user: UserDep) -> StoredProfile:
     """The stored profile (404 before onboarding)."""
     return require_profile(uow, user)
 
 
 @router.put("", response_model=StoredProfile, responses=error_responses(422, 413))
-def write_profile(
+async def write_profile(
     profile: Annotated[Profile, Body(examples=[EXAMPLE])],
     uow: UowDep,
     user: UserDep,

@@ -43,7 +43,7 @@ class Progress(BaseModel):
 
 
 @router.get("", response_model=Progress)
-def read_progress(uow: UowDep, user: UserDep) -> Response:
+async def read_progress(uow: UowDep, user: UserDep) -> Response:
     """Every test per side over time with its norm band, and adherence and streaks."""
     series = [
         Series(

@@ -37,7 +37,7 @@ class NewAssessment(BaseModel):
         **error_responses(422, 413),
     },
 )
-def store_assessment(
+async def store_assessment(
     new: Annotated[
         NewAssessment,
         Body(examples=[{"uuid": "0b6e2f3a-5d0c-4e55-9c59-3f2a1b9c7d10", "assessment": EXAMPLE}]),
@@ -56,13 +56,13 @@ def store_assessment(
 
 
 @router.get("", response_model=list[StoredAssessment])
-def read_assessments(uow: UowDep, user: UserDep) -> tuple[StoredAssessment, ...]:
+async def read_assessments(uow: UowDep, user: UserDep) -> tuple[StoredAssessment, ...]:
     """Every stored assessment and retest, oldest first."""
     return list_assessments(uow, user)
 
 
 @router.get("/{record_uuid:uuid}", response_model=StoredAssessment, responses=error_responses(404))
-def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> StoredAssessment:
+async def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> StoredAssessment:
     for stored in list_assessments(uow, user):
         if stored.uuid == record_uuid:
             return stored

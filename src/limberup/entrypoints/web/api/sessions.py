@@ -56,7 +56,9 @@ UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID
 
 
 @router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
-def day_sessions(date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+async def day_sessions(
+    date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> Response:
     """A day's planned sessions with their minutes, drills, reasons and state.
 
     The week's plan is made (and stored) on first asking; with no profile yet the answer is
@@ -70,7 +72,7 @@ def day_sessions(date: DayParam, uow: UowDep, user: UserDep, catalogue: Catalogu
     response_model=TimelineOut,
     responses=error_responses(404, 422),
 )
-def session_steps(
+async def session_steps(
     date: DayParam,
     index: IndexParam,
     *,
@@ -98,7 +100,7 @@ def session_steps(
         200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
     },
 )
-def start(
+async def start(
     body: Annotated[StartIn, Body()],
     response: Response,
     uow: UowDep,
@@ -125,7 +127,7 @@ def start(
     response_model=ItemOut,
     responses=error_responses(404, 413, 422),
 )
-def put_item(
+async def put_item(
     uuid: UuidParam,
     index: Annotated[int, Path(ge=0, le=999, description="The item's place in the session.")],
     body: Annotated[ItemIn, Body()],
@@ -145,7 +147,7 @@ def put_item(
     response_model=SessionOut,
     responses=error_responses(404, 413, 422),
 )
-def finish(
+async def finish(
     uuid: UuidParam,
     uow: UowDep,
     user: UserDep,
@@ -169,7 +171,7 @@ def finish(
         200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
     },
 )
-def put_whole_session(
+async def put_whole_session(
     uuid: UuidParam,
     body: Annotated[FinishedSessionIn, Body()],
     response: Response,
@@ -184,14 +186,14 @@ def put_whole_session(
 
 
 @router.get("/sessions/{uuid}", response_model=SessionOut, responses=error_responses(404, 422))
-def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
+async def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
     """A session log with its items and where a resumed player starts."""
     log = get_session(uow, user, uuid)
     return session_out(log_views(uow, user, (log,))[0])
 
 
 @router.get("/sessions", response_model=list[SessionOut], responses=error_responses(422))
-def list_sessions(
+async def list_sessions(
     uow: UowDep,
     user: UserDep,
     status: Annotated[

@@ -32,7 +32,7 @@ class ImportCounts(BaseModel):
 
 
 @router.get("/export", response_model=ExportDocument)
-def export_everything(uow: UowDep, user: UserDep) -> ExportDocument:
+async def export_everything(uow: UowDep, user: UserDep) -> ExportDocument:
     """Everything stored for the runner: profile, assessments, plans, sessions, decisions."""
     return export_data(uow, user)
 
@@ -42,7 +42,7 @@ def export_everything(uow: UowDep, user: UserDep) -> ExportDocument:
     response_class=CsvResponse,
     responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
-def export_sessions_csv(uow: UowDep, user: UserDep) -> CsvResponse:
+async def export_sessions_csv(uow: UowDep, user: UserDep) -> CsvResponse:
     """The session logs as CSV, one row per logged item."""
     return CsvResponse(
         sessions_csv(export_data(uow, user)),

@@ -13,7 +13,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, uow: UowDep, user: UserDep) -> Response:
+async def home(request: Request, uow: UowDep, user: UserDep) -> Response:
     """The welcome page on first use; today's sessions once a profile exists."""
     if get_profile(uow, user) is not None:
         return RedirectResponse("/today", status_code=303)

@@ -27,7 +27,7 @@ CHOICES = (
 
 
 @router.get("/exercises", response_class=HTMLResponse)
-def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
+async def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
     # A form sent without JavaScript carries every select, "any" as an empty value: drop
     # those, then validate like the API (a bad value is a 422 page naming it).
     lists: dict[str, list[str]] = {}
@@ -57,7 +57,9 @@ def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
 
 
 @router.get("/exercises/{exercise_id}", response_class=HTMLResponse)
-def exercise_page(request: Request, exercise_id: str, catalogue: CatalogueDep) -> HTMLResponse:
+async def exercise_page(
+    request: Request, exercise_id: str, catalogue: CatalogueDep
+) -> HTMLResponse:
     try:
         exercise = get_exercise(catalogue, exercise_id)
     except UnknownExerciseError as error:
@@ -69,14 +71,14 @@ def exercise_page(request: Request, exercise_id: str, catalogue: CatalogueDep) -
 
 
 @router.get("/programs", response_class=HTMLResponse)
-def programs_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
+async def programs_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
     return templates.TemplateResponse(
         request, "library/programs.html", {"programs": catalogue.programs}
     )
 
 
 @router.get("/programs/{program_id}", response_class=HTMLResponse)
-def program_page(request: Request, program_id: str, catalogue: CatalogueDep) -> HTMLResponse:
+async def program_page(request: Request, program_id: str, catalogue: CatalogueDep) -> HTMLResponse:
     try:
         program = get_program(catalogue, program_id)
     except UnknownExerciseError as error:

@@ -34,7 +34,7 @@ BUDGET_HELP = {
 
 
 @router.get("/welcome", response_class=HTMLResponse)
-def welcome(request: Request) -> HTMLResponse:
+async def welcome(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "profile/welcome.html", {"note": SAFETY_NOTE})
 
 
@@ -54,7 +54,9 @@ async def acknowledge(request: Request) -> Response:
 
 
 @router.get("/onboarding", response_class=HTMLResponse)
-def onboarding(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+async def onboarding(
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> Response:
     if request.cookies.get(ACK_COOKIE) != "yes":
         return RedirectResponse("/welcome", status_code=303)
     stored = get_profile(uow, user)
@@ -62,7 +64,7 @@ def onboarding(request: Request, uow: UowDep, user: UserDep, catalogue: Catalogu
 
 
 @router.get("/settings", response_class=HTMLResponse)
-def settings_page(
+async def settings_page(
     request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
 ) -> Response:
     stored = get_profile(uow, user)

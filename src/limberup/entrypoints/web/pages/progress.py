@@ -22,7 +22,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/progress", response_class=HTMLResponse)
-def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
     series = progress(uow, user)
     today = dt.date.today()  # the entrypoint owns the clock
     by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)

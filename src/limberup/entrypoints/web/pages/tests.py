@@ -41,7 +41,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/tests", response_class=HTMLResponse)
-def tests_intro(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def tests_intro(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
     return templates.TemplateResponse(
         request,
         "tests/intro.html",
@@ -54,7 +54,7 @@ def tests_intro(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
 
 
 @router.get("/tests/start")
-def start(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def start(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
     stored = get_profile(uow, user)
     draft: dict[str, Any] = {"_uuid": str(uuid.uuid4()), "date": dt.date.today().isoformat()}
     if stored and stored.profile.age:
@@ -103,7 +103,9 @@ async def step(
 
 
 @router.get("/tests/result/{record_uuid}", response_class=HTMLResponse)
-def result(request: Request, record_uuid: uuid.UUID, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def result(
+    request: Request, record_uuid: uuid.UUID, uow: UowDep, user: UserDep
+) -> HTMLResponse:
     records = list_assessments(uow, user)
     stored = next((r for r in records if r.uuid == record_uuid), None)
     if stored is None:

@@ -45,7 +45,7 @@ def _today() -> dt.date:
 
 
 @router.get("/today", response_class=HTMLResponse)
-def today_page(
+async def today_page(
     request: Request,
     uow: UowDep,
     user: UserDep,
@@ -75,14 +75,14 @@ def today_page(
 
 
 @router.post("/today/sessions/{session_uuid}/abandon")
-def abandon(session_uuid: UUID, uow: UowDep, user: UserDep) -> Response:
+async def abandon(session_uuid: UUID, uow: UowDep, user: UserDep) -> Response:
     """Let an unfinished session go (what was done stays logged), then show today again."""
     end_session(uow, user, session_uuid, status=SessionStatus.ABANDONED)
     return RedirectResponse("/today", status_code=303)
 
 
 @router.get("/play/{date}/{index}", response_class=HTMLResponse)
-def player_page(
+async def player_page(
     request: Request,
     date: DayParam,
     index: IndexParam,

@@ -18,7 +18,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/week", response_class=HTMLResponse)
-def week_page(
+async def week_page(
     request: Request,
     uow: UowDep,
     user: UserDep,
