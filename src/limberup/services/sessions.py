@@ -227,12 +227,19 @@ def _merge(existing: ItemLog, new: ItemLog) -> ItemLog:
     return base.model_copy(update={"pain": worst.pain, "pain_region": worst.pain_region})
 
 
-def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> tuple[SessionLog, bool]:
-    """Store a whole session at once, items and end included (a session done offline, or
-    logged afterwards); a replay with the same UUID returns the stored log unchanged.
+@dataclass(frozen=True, slots=True)
+class RecordedSession:
+    """A whole session stored at once: the stored log, the session it records, and whether
+    it was new (False for a replay, whose stored log is returned unchanged)."""
 
-    Returns:
-        The stored log, and whether it was new.
+    log: SessionLog
+    session: Session
+    created: bool
+
+
+def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSession:
+    """Store a whole session at once, items and end included (a session done offline, or
+    logged afterwards); a replay with the same UUID changes nothing.
 
     Raises:
         NotFoundError: the log names a plan that is not stored.
@@ -240,30 +247,31 @@ def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> tuple[Sess
             planned at its place.
     """
     with uow:
-        if (found := uow.sessions.get(user_id, log.uuid)) is not None:
-            return found, False
         if log.plan_uuid is None:
             raise StoredDataError("plan_uuid", None, "the UUID of the plan the session is from")
         plan = uow.plans.get(user_id, log.plan_uuid)
         if plan is None:
             raise NotFoundError("plan", log.plan_uuid)
-        planned = _planned(plan, log.day, log.session_index).items
+        planned = _planned(plan, log.day, log.session_index)
         for item in log.items:
-            if item.item_index >= len(planned):
+            if item.item_index >= len(planned.items):
                 raise StoredDataError(
                     "items.item_index",
                     item.item_index,
-                    f"an item of this session, 0-{len(planned) - 1}",
+                    f"an item of this session, 0-{len(planned.items) - 1}",
                 )
-            if item.exercise_id != planned[item.item_index].exercise_id:
+            if item.exercise_id != planned.items[item.item_index].exercise_id:
                 raise StoredDataError(
                     f"items.{item.item_index}.exercise_id",
                     item.exercise_id,
-                    f"the drill planned there, {planned[item.item_index].exercise_id!r}",
+                    f"the drill planned there, {planned.items[item.item_index].exercise_id!r}",
                 )
-        context = _planned(plan, log.day, log.session_index).context
-        stored = uow.sessions.add(
-            user_id, log.model_copy(update={"context": context, "week_start": plan.week_start})
+        stored = uow.sessions.add_new(
+            user_id,
+            log.model_copy(update={"context": planned.context, "week_start": plan.week_start}),
         )
+        if stored is None:  # a replay: what is stored stays as it is
+            replayed = _log(uow, user_id, log.uuid)
+            return RecordedSession(replayed, _session_of(uow, user_id, replayed), created=False)
         uow.commit()
-    return stored, True
+    return RecordedSession(stored, planned, created=True)

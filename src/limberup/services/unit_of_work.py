@@ -81,6 +81,10 @@ class SessionRepository(Protocol):
         """Store a log and its items; with its UUID already stored, return the stored one."""
         ...
 
+    def add_new(self, user_id: int, log: SessionLog) -> SessionLog | None:
+        """Store a log and its items if its UUID is new; None, changing nothing, if not."""
+        ...
+
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None: ...
 
     def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:

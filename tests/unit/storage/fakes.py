@@ -127,6 +127,11 @@ class FakeSessions:
                 self.save_item(user_id, log.uuid, item)
         return self._get(user_id, log.uuid)
 
+    def add_new(self, user_id: int, log: SessionLog) -> SessionLog | None:
+        if self.get(user_id, log.uuid) is not None:
+            return None
+        return self.add(user_id, log)
+
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
         return next(
             (s for s in self.store.sessions.get(user_id, []) if s.uuid == session_uuid), None

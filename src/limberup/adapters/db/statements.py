@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import DeclarativeBase, Session
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Session
 
 
 def insert_unless_present(
@@ -34,6 +34,25 @@ def insert_unless_present(
         dialect.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
     )
     return getattr(result, "rowcount", -1) == 1  # -1: the driver cannot tell, so say no
+
+
+def insert_returning(
+    session: Session,
+    model: type[DeclarativeBase],
+    values: Mapping[str, Any],
+    *,
+    key: Collection[str],
+    returning: Sequence[InstrumentedAttribute[Any]],
+) -> tuple[Any, ...] | None:
+    """:func:`insert_unless_present` that gives back the new row's ``returning`` columns.
+
+    Returns:
+        Those columns of the inserted row, or None when a row with the same ``key`` existed.
+    """
+    dialect = postgresql if _dialect(session) == "postgresql" else sqlite
+    statement = dialect.insert(model).values(**values).on_conflict_do_nothing(index_elements=key)
+    row = session.execute(statement.returning(*returning)).first()
+    return None if row is None else tuple(row)
 
 
 def insert_many_unless_present(

@@ -13,7 +13,7 @@ from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
 from limberup.adapters.db.statements import (
     insert_many_unless_present,
     insert_or_update,
-    insert_unless_present,
+    insert_returning,
 )
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
 from limberup.domain.vocabulary import Context, Region, Side
@@ -40,16 +40,35 @@ class SqlSessionRepository:
         Raises:
             UnknownPlanError: ``log.plan_uuid`` names no plan of this user.
         """
-        plan_id = None
-        if log.plan_uuid is not None:
-            plan_id = self._session.scalar(
-                select(PlanRow.id).where(
-                    PlanRow.user_id == user_id, PlanRow.uuid == str(log.plan_uuid)
-                )
-            )
-            if plan_id is None:
-                raise UnknownPlanError(str(log.plan_uuid))
-        inserted = insert_unless_present(
+        session_id = self._insert(user_id, log)
+        if session_id is not None:  # what was written is what is stored: spare the read-back
+            self._insert_items(user_id, session_id, log.items)
+            return _as_stored(log)
+        self._insert_items(user_id, self._session_id(user_id, log.uuid), log.items)
+        return self._get_or_fail(user_id, log.uuid)
+
+    def add_new(self, user_id: int, log: SessionLog) -> SessionLog | None:
+        """Store a session log with its items if its UUID is new; None (and no change) if not.
+
+        Raises:
+            UnknownPlanError: ``log.plan_uuid`` names no plan of this user.
+        """
+        session_id = self._insert(user_id, log)
+        if session_id is None:
+            return None
+        self._insert_items(user_id, session_id, log.items)
+        return _as_stored(log)
+
+    def _insert(self, user_id: int, log: SessionLog) -> int | None:
+        """Insert the log's row unless its UUID is stored; the new row's id, or None."""
+        plan_id = (
+            None
+            if log.plan_uuid is None
+            else select(PlanRow.id)
+            .where(PlanRow.user_id == user_id, PlanRow.uuid == str(log.plan_uuid))
+            .scalar_subquery()
+        )
+        inserted = insert_returning(
             self._session,
             SessionLogRow,
             {
@@ -65,17 +84,32 @@ class SqlSessionRepository:
                 "status": log.status.value,
             },
             key=("user_id", "uuid"),
+            returning=(SessionLogRow.id, SessionLogRow.plan_id),
         )
-        session_id = self._session_id(user_id, log.uuid)
+        if inserted is None:
+            if log.plan_uuid is not None and not self._has_plan(user_id, log.plan_uuid):
+                raise UnknownPlanError(str(log.plan_uuid))
+            return None
+        session_id, stored_plan_id = inserted
+        if log.plan_uuid is not None and stored_plan_id is None:  # the subquery found no plan
+            raise UnknownPlanError(str(log.plan_uuid))
+        return int(session_id)
+
+    def _has_plan(self, user_id: int, plan_uuid: uuid.UUID) -> bool:
+        return (
+            self._session.scalar(
+                select(PlanRow.id).where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
+            )
+            is not None
+        )
+
+    def _insert_items(self, user_id: int, session_id: int, items: Sequence[ItemLog]) -> None:
         insert_many_unless_present(
             self._session,
             LoggedItemRow,
-            [_item_values(user_id, session_id, item) for item in log.items],
+            [_item_values(user_id, session_id, item) for item in items],
             key=("session_id", "item_index"),
         )
-        if inserted:  # what was written is what is stored: spare the read-back
-            return _as_stored(log)
-        return self._get_or_fail(user_id, log.uuid)
 
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
         found = self._session.execute(

@@ -35,6 +35,7 @@ from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
+    LogView,
     log_views,
     planned_day,
     session_logs,
@@ -174,15 +175,15 @@ async def finish(
 async def put_whole_session(
     uuid: UuidParam,
     body: Annotated[FinishedSessionIn, Body()],
-    response: Response,
     uow: UowDep,
     user: UserDep,
-) -> SessionOut:
+) -> Response:
     """Store a whole finished session in one request (201); the same ``uuid`` again: 200."""
-    log, created = record_session(uow, user, finished_log(uuid, body))
-    if not created:
-        response.status_code = status.HTTP_200_OK
-    return session_out(log_views(uow, user, (log,))[0])
+    recorded = record_session(uow, user, finished_log(uuid, body))
+    return json_response(
+        session_out(LogView(recorded.log, recorded.session)),
+        status_code=status.HTTP_201_CREATED if recorded.created else status.HTTP_200_OK,
+    )
 
 
 @router.get("/sessions/{uuid}", response_model=SessionOut, responses=error_responses(404, 422))
