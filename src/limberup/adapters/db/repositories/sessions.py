@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.orm import Session, raiseload
 
 from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
@@ -17,6 +17,16 @@ from limberup.adapters.db.statements import (
 )
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
 from limberup.domain.vocabulary import Context, Region, Side
+
+_PLAN_ID = (
+    (
+        "plan_id",
+        select(PlanRow.id)
+        .where(PlanRow.user_id == bindparam("plan_user_id"), PlanRow.uuid == bindparam("plan_uuid"))
+        .scalar_subquery(),
+    ),
+)
+"""A session row's plan id, looked up from the plan's UUID inside the INSERT itself."""
 
 
 class UnknownPlanError(LookupError):
@@ -61,20 +71,12 @@ class SqlSessionRepository:
 
     def _insert(self, user_id: int, log: SessionLog) -> int | None:
         """Insert the log's row unless its UUID is stored; the new row's id, or None."""
-        plan_id = (
-            None
-            if log.plan_uuid is None
-            else select(PlanRow.id)
-            .where(PlanRow.user_id == user_id, PlanRow.uuid == str(log.plan_uuid))
-            .scalar_subquery()
-        )
         inserted = insert_returning(
             self._session,
             SessionLogRow,
             {
                 "uuid": str(log.uuid),
                 "user_id": user_id,
-                "plan_id": plan_id,
                 "week_start": log.week_start,
                 "day": log.day,
                 "context": log.context.value,
@@ -82,9 +84,12 @@ class SqlSessionRepository:
                 "started_at": log.started_at,
                 "finished_at": log.finished_at,
                 "status": log.status.value,
+                "plan_user_id": user_id,
+                "plan_uuid": None if log.plan_uuid is None else str(log.plan_uuid),
             },
             key=("user_id", "uuid"),
-            returning=(SessionLogRow.id, SessionLogRow.plan_id),
+            returning=("id", "plan_id"),
+            computed=_PLAN_ID,
         )
         if inserted is None:
             if log.plan_uuid is not None and not self._has_plan(user_id, log.plan_uuid):
