@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     mode: Mode = Mode.SINGLE_USER  # declared before host: the host check reads it
     host: str = DEFAULT_HOST
     port: Annotated[int, Field(ge=1, le=65535)] = DEFAULT_PORT
+    access_log: Annotated[
+        bool, Field(description="Log every HTTP request on standard output (the server's log).")
+    ] = False
 
     @field_validator("host")
     @classmethod

@@ -17,11 +17,18 @@ from tests.e2e.live import LIMBERUP, free_port
 
 @pytest.fixture
 def served(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    base, process = start(data_dir)
+    yield base, process
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def start(data_dir: Path, *options: str) -> tuple[str, subprocess.Popen[str]]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
     env["LIMBERUP_DATA_DIR"] = str(data_dir)
     process = subprocess.Popen(
-        [LIMBERUP, "serve", "--port", str(port)],
+        [LIMBERUP, "serve", "--port", str(port), *options],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -36,9 +43,7 @@ def served(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         except httpx.TransportError:
             assert process.poll() is None, process.stdout.read() if process.stdout else ""
             time.sleep(0.1)
-    yield base, process
-    process.terminate()
-    process.wait(timeout=10)
+    return base, process
 
 
 def test_version_flag_prints_the_version() -> None:
@@ -60,6 +65,17 @@ def test_serve_on_an_empty_data_dir_creates_the_database_and_serves_pages(
     process.terminate()
     output, _ = process.communicate(timeout=10)
     assert f"{base}/" in output
+
+
+@pytest.mark.parametrize(("options", "logged"), [((), False), (("--access-log",), True)])
+def test_requests_are_logged_only_when_asked(
+    data_dir: Path, options: tuple[str, ...], logged: bool
+) -> None:
+    base, process = start(data_dir, *options)
+    httpx.get(f"{base}/api/v1/exercises?region=hamstrings").raise_for_status()
+    process.terminate()
+    output, _ = process.communicate(timeout=10)
+    assert ("GET /api/v1/exercises?region=hamstrings" in output) is logged
 
 
 def test_serve_refuses_a_bad_port_with_a_clear_message(data_dir: Path) -> None:

@@ -23,17 +23,26 @@ def serve(
     port: Annotated[
         int | None, typer.Option(help="Port to listen on, 1-65535 [default: LIMBERUP_PORT or 8000]")
     ] = None,
+    access_log: Annotated[
+        bool | None,
+        typer.Option(
+            "--access-log/--no-access-log",
+            help="Log every request [default: LIMBERUP_ACCESS_LOG or off]",
+        ),
+    ] = None,
 ) -> None:
     """Start LimberUp's web app; create and migrate the database first if needed."""
     overrides = {
-        name: value for name, value in (("host", host), ("port", port)) if value is not None
+        name: value
+        for name, value in (("host", host), ("port", port), ("access_log", access_log))
+        if value is not None
     }
     try:
         settings = load_settings(**overrides)
     except ValidationError as error:
         labels = {
             name: f"--{name}" if name in overrides else f"LIMBERUP_{name.upper()}"
-            for name in ("host", "port", "mode", "data_dir", "database_url")
+            for name in ("host", "port", "mode", "data_dir", "database_url", "access_log")
         }
         fail(describe_validation_error(error, labels=labels))
     # Imported here: the database and server stacks take a second to load, and every other
@@ -55,4 +64,10 @@ def serve(
     console.print(f"LimberUp data: {settings.data_dir}")
     console.print(f"LimberUp is running at [bold]http://{settings.host}:{settings.port}/[/]")
     console.print("Press Ctrl+C to stop.")
-    uvicorn.run(ASGI_FACTORY, factory=True, host=settings.host, port=settings.port)
+    uvicorn.run(
+        ASGI_FACTORY,
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        access_log=settings.access_log,
+    )

@@ -7,7 +7,7 @@ import threading
 import uuid
 from collections import OrderedDict
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, defer
 
 from limberup.adapters.db.orm import PlanRow
@@ -46,6 +46,18 @@ class _DecodedPlans:
 
 _decoded = _DecodedPlans(DECODED_PLANS)
 
+# Built once: SQLAlchemy then reuses their compiled form instead of keying a new statement.
+# Rows come without their JSON, which is read only for plans not decoded before.
+_ROWS = select(PlanRow).options(defer(PlanRow.data))
+_OF_USER = _ROWS.where(PlanRow.user_id == bindparam("user_id"))
+_CURRENT = (
+    _OF_USER.where(PlanRow.week_start == bindparam("week_start"))
+    .order_by(PlanRow.version.desc())
+    .limit(1)
+)
+_BY_UUID = _OF_USER.where(PlanRow.uuid == bindparam("uuid"))
+_ALL = _OF_USER.order_by(PlanRow.week_start, PlanRow.version)
+
 
 class SqlPlanRepository:
     def __init__(self, session: Session) -> None:
@@ -78,25 +90,16 @@ class SqlPlanRepository:
 
     def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
         """The newest version of the plan for the week of ``week_start``."""
-        row = self._session.scalar(
-            _rows()
-            .where(PlanRow.user_id == user_id, PlanRow.week_start == week_start)
-            .order_by(PlanRow.version.desc())
-            .limit(1)
-        )
+        row = self._session.scalar(_CURRENT, {"user_id": user_id, "week_start": week_start})
         return None if row is None else _record(row)
 
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
-        row = self._session.scalar(
-            _rows().where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
-        )
+        row = self._session.scalar(_BY_UUID, {"user_id": user_id, "uuid": str(plan_uuid)})
         return None if row is None else _record(row)
 
     def list(self, user_id: int) -> tuple[StoredPlan, ...]:
         """Every plan of the user, every version, by week then version."""
-        rows = self._session.scalars(
-            _rows().where(PlanRow.user_id == user_id).order_by(PlanRow.week_start, PlanRow.version)
-        )
+        rows = self._session.scalars(_ALL, {"user_id": user_id})
         return tuple(_record(row) for row in rows)
 
 
@@ -110,11 +113,6 @@ def _values(user_id: int, record: StoredPlan, version: int) -> dict[str, object]
         "data": record.plan.model_dump(mode="json"),
         "created_at": record.created_at,
     }
-
-
-def _rows() -> Select[PlanRow]:
-    """Plan rows without their JSON, which is read only for plans not decoded before."""
-    return select(PlanRow).options(defer(PlanRow.data))
 
 
 def _record(row: PlanRow) -> StoredPlan:
