@@ -29,6 +29,7 @@ TABLES_BY_REVISION = {
     "0004": {"plans"},
     "0005": {"session_logs", "logged_items"},
     "0006": {"progression_decisions"},
+    "0007": {"data_revision"},
 }
 
 
@@ -51,7 +52,7 @@ def revisions() -> list[str]:
 
 def test_the_revisions_are_the_ones_this_test_knows() -> None:
     assert revisions() == list(TABLES_BY_REVISION)
-    assert head_revision() == "0006"
+    assert head_revision() == "0007"
 
 
 def test_each_migration_upgrades_then_downgrades_step_by_step(bare: Engine) -> None:

@@ -11,7 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from limberup.adapters.db.types import JsonDocument, UtcDateTime
@@ -144,3 +153,13 @@ class DecisionRow(Base):
     action: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text)
     replacement_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+
+
+class DataRevisionRow(Base):
+    """One row: how many write transactions the database has seen (see ``revision.py``)."""
+
+    __tablename__ = "data_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_data_revision_one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

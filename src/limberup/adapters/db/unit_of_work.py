@@ -26,12 +26,15 @@ from limberup.adapters.db.repositories import (
     SqlSessionRepository,
     SqlUserRepository,
 )
+from limberup.adapters.db.revision import count_writes
 from limberup.adapters.db.sqlite_writes import release_writer, serialize_sqlite_writes
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions on ``engine`` whose loaded values stay readable after a commit."""
+    """Sessions on ``engine`` whose loaded values stay readable after a commit, and whose
+    writes move the data revision on (see ``revision.py``)."""
     factory = sessionmaker(engine, expire_on_commit=False)
+    count_writes(factory)
     if engine.dialect.name == "sqlite":
         serialize_sqlite_writes(factory)
     return factory

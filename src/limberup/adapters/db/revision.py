@@ -1,0 +1,62 @@
+"""The data revision: a number that moves on with every transaction that writes.
+
+A reader that remembers the revision it saw can tell, with one tiny query, that nothing has
+changed since (the web app keeps answers this way, see ``entrypoints/web/read_cache.py``).
+The counter lives in the database, so writes by any process (a second server worker, the
+CLI logging a session while the server runs) move it on too.
+
+Sessions of a factory passed to :func:`count_writes` note any INSERT, UPDATE or DELETE,
+through the ORM or as statements, and add one to the counter just before they commit, inside
+the same transaction: a reader never sees new data under an old revision.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, event, select, update
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from limberup.adapters.db.orm import DataRevisionRow
+
+_WROTE = "limberup_wrote"
+_READ = select(DataRevisionRow.value).where(DataRevisionRow.id == 1)
+_BUMP = (
+    update(DataRevisionRow)
+    .where(DataRevisionRow.id == 1)
+    .values(value=DataRevisionRow.value + 1)
+    .execution_options(synchronize_session=False)
+)
+
+
+def count_writes(factory: sessionmaker[Session]) -> None:
+    """Make every session of ``factory`` move the revision on when it commits a write."""
+    event.listen(factory, "do_orm_execute", _on_statement)
+    event.listen(factory, "before_flush", _on_flush)
+    event.listen(factory, "before_commit", _bump)
+    event.listen(factory, "after_rollback", _forget)
+
+
+def read_revision(connection: Connection) -> int:
+    """The current revision (0 on a database no session has written to)."""
+    return connection.execute(_READ).scalar_one()
+
+
+def _on_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WROTE] = True
+
+
+def _on_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.info[_WROTE] = True
+
+
+def _bump(session: Session) -> None:
+    if session.info.get(_WROTE):
+        session.execute(_BUMP)
+        session.info.pop(_WROTE, None)  # after: the UPDATE itself marked the session again
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_WROTE, None)
