@@ -47,6 +47,14 @@ class Settings(BaseSettings):
     mode: Mode = Mode.SINGLE_USER  # declared before host: the host check reads it
     host: str = DEFAULT_HOST
     port: Annotated[int, Field(ge=1, le=65535)] = DEFAULT_PORT
+    read_cache_entries: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=100_000,
+            description="Answers to reads the web app keeps until the data changes; 0 keeps none.",
+        ),
+    ] = 256
     access_log: Annotated[
         bool, Field(description="Log every HTTP request on standard output (the server's log).")
     ] = False

@@ -34,6 +34,7 @@ from limberup.entrypoints.web.pages import (
 from limberup.entrypoints.web.pages import (
     progress as progress_page,
 )
+from limberup.entrypoints.web.read_cache import ReadCache
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -72,6 +73,7 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
+    app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

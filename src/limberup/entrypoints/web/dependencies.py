@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
+from limberup.entrypoints.web.read_cache import Answers, request_key
 from limberup.services.users import local_user
 from limberup.settings import Mode, Settings
 
@@ -51,8 +52,25 @@ async def _user(request: Request, uow: Annotated[SqlUnitOfWork, Depends(_uow)]) 
     return user_id
 
 
+async def _answers(request: Request, user: Annotated[int, Depends(_user)]) -> Answers:
+    return Answers(request.app.state.read_cache, (user, *request_key(request)), _engine_of(request))
+
+
+async def _catalogue_answers(request: Request) -> Answers:
+    return Answers(request.app.state.read_cache, ("catalogue", *request_key(request)), None)
+
+
+def _engine_of(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
 EngineDep = Annotated[Engine, Depends(_engine)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]
 UowDep = Annotated[SqlUnitOfWork, Depends(_uow)]
 UserDep = Annotated[int, Depends(_user)]
+AnswersDep = Annotated[Answers, Depends(_answers)]
+"""Answers kept until the user's stored data changes (see ``read_cache.py``)."""
+CatalogueAnswersDep = Annotated[Answers, Depends(_catalogue_answers)]
+"""Answers made from the catalogue alone, kept while the server runs."""

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.catalog import Catalogue, Exercise, Program
 from limberup.domain.vocabulary import Context, Equipment, Modality, Plane, Region
-from limberup.entrypoints.web.dependencies import CatalogueDep
+from limberup.entrypoints.web.dependencies import CatalogueAnswersDep, CatalogueDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.responses import json_list_response, json_response
 from limberup.exceptions import UnknownIdError
@@ -42,10 +42,12 @@ class ExerciseFilters(BaseModel):
 
 @router.get("/exercises", response_model=list[Exercise])
 async def list_exercises(
-    catalogue: CatalogueDep, filters: Annotated[ExerciseFilters, Query()]
+    catalogue: CatalogueDep,
+    filters: Annotated[ExerciseFilters, Query()],
+    answers: CatalogueAnswersDep,
 ) -> Response:
     """The curated drills matching every filter given."""
-    return json_list_response(matching(catalogue, filters), Exercise)
+    return answers.keep(lambda: json_list_response(matching(catalogue, filters), Exercise))
 
 
 def matching(catalogue: Catalogue, filters: ExerciseFilters) -> tuple[Exercise, ...]:
@@ -64,10 +66,12 @@ def matching(catalogue: Catalogue, filters: ExerciseFilters) -> tuple[Exercise, 
 
 
 @router.get("/exercises/{exercise_id}", response_model=Exercise, responses=NOT_FOUND)
-async def read_exercise(exercise_id: str, catalogue: CatalogueDep) -> Response:
+async def read_exercise(
+    exercise_id: str, catalogue: CatalogueDep, answers: CatalogueAnswersDep
+) -> Response:
     """One drill's full card: steps, dose, variants, cues, cautions and source."""
     try:
-        return json_response(get_exercise(catalogue, exercise_id))
+        return answers.keep(lambda: json_response(get_exercise(catalogue, exercise_id)))
     except UnknownExerciseError as error:
         raise UnknownIdError("id", exercise_id, error.known) from None
 

@@ -13,7 +13,7 @@ from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import StoredDecision, StoredPlan
 from limberup.domain.planning import Profile, WeekPlan
 from limberup.domain.values import IsoDate
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.planning import plan_for
@@ -69,11 +69,15 @@ class Regenerate(BaseModel):
 
 @router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
 async def read_week(
-    query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep, catalogue: CatalogueDep
+    query: Annotated[WeekQuery, Query()],
+    uow: UowDep,
+    user: UserDep,
+    catalogue: CatalogueDep,
+    answers: AnswersDep,
 ) -> Response:
     """The stored plan of the week holding ``date`` (planned and stored on first request)."""
-    day = query.date or dt.date.today()
-    return json_response(current_plan(uow, user, week_of(day), catalogue=catalogue))
+    week = week_of(query.date or dt.date.today())
+    return answers.keep(lambda: json_response(current_plan(uow, user, week, catalogue=catalogue)))
 
 
 @router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
 from limberup.domain.adherence import Adherence
-from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.history import adherence_summary, progress
+from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(prefix="/progress", tags=["progress"])
 
@@ -43,8 +44,12 @@ class Progress(BaseModel):
 
 
 @router.get("", response_model=Progress)
-async def read_progress(uow: UowDep, user: UserDep) -> Response:
+async def read_progress(uow: UowDep, user: UserDep, answers: AnswersDep) -> Response:
     """Every test per side over time with its norm band, and adherence and streaks."""
+    return answers.keep(lambda: json_response(_progress(uow, user)))
+
+
+def _progress(uow: UnitOfWork, user: int) -> Progress:
     series = [
         Series(
             test=s.test.value,
@@ -67,4 +72,4 @@ async def read_progress(uow: UowDep, user: UserDep) -> Response:
         for s in progress(uow, user)
     ]
     summary = adherence_summary(uow, user, today=dt.date.today())
-    return json_response(Progress(series=series, adherence=summary))
+    return Progress(series=series, adherence=summary)

@@ -31,7 +31,7 @@ from limberup.entrypoints.web.api.session_schemas import (
     session_out,
     timeline_out,
 )
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
@@ -58,14 +58,16 @@ UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID
 
 @router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
 async def day_sessions(
-    date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+    date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep, answers: AnswersDep
 ) -> Response:
     """A day's planned sessions with their minutes, drills, reasons and state.
 
     The week's plan is made (and stored) on first asking; with no profile yet the answer is
     404 naming ``profile``.
     """
-    return json_response(day_out(date, planned_day(uow, user, date, catalogue=catalogue)))
+    return answers.keep(
+        lambda: json_response(day_out(date, planned_day(uow, user, date, catalogue=catalogue)))
+    )
 
 
 @router.get(
@@ -80,6 +82,7 @@ async def session_steps(
     uow: UowDep,
     user: UserDep,
     catalogue: CatalogueDep,
+    answers: AnswersDep,
     session: Annotated[
         UUID | None, Query(description="Resume this log: play the plan version it started from.")
     ] = None,
@@ -88,8 +91,13 @@ async def session_steps(
 
     The steps' seconds add up to the plan's minutes.
     """
-    timeline = session_timeline(uow, user, date, index, catalogue=catalogue, session_uuid=session)
-    return json_response(timeline_out(timeline))
+    return answers.keep(
+        lambda: json_response(
+            timeline_out(
+                session_timeline(uow, user, date, index, catalogue=catalogue, session_uuid=session)
+            )
+        )
+    )
 
 
 @router.post(

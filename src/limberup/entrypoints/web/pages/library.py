@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
+from limberup.domain.catalog import Catalogue
 from limberup.domain.vocabulary import TARGETS, Context, Equipment, Modality, Plane, Region
 from limberup.entrypoints.web.api.catalogue import ExerciseFilters, matching
-from limberup.entrypoints.web.dependencies import CatalogueDep
+from limberup.entrypoints.web.dependencies import CatalogueAnswersDep, CatalogueDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import UnknownIdError
 from limberup.services.catalogue import UnknownExerciseError, get_exercise, get_program
@@ -27,7 +28,13 @@ CHOICES = (
 
 
 @router.get("/exercises", response_class=HTMLResponse)
-async def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
+async def exercises_page(
+    request: Request, catalogue: CatalogueDep, answers: CatalogueAnswersDep
+) -> Response:
+    return answers.keep(lambda: _exercises(request, catalogue))
+
+
+def _exercises(request: Request, catalogue: Catalogue) -> Response:
     # A form sent without JavaScript carries every select, "any" as an empty value: drop
     # those, then validate like the API (a bad value is a 422 page naming it).
     lists: dict[str, list[str]] = {}
@@ -58,8 +65,12 @@ async def exercises_page(request: Request, catalogue: CatalogueDep) -> HTMLRespo
 
 @router.get("/exercises/{exercise_id}", response_class=HTMLResponse)
 async def exercise_page(
-    request: Request, exercise_id: str, catalogue: CatalogueDep
-) -> HTMLResponse:
+    request: Request, exercise_id: str, catalogue: CatalogueDep, answers: CatalogueAnswersDep
+) -> Response:
+    return answers.keep(lambda: _exercise(request, exercise_id, catalogue))
+
+
+def _exercise(request: Request, exercise_id: str, catalogue: Catalogue) -> Response:
     try:
         exercise = get_exercise(catalogue, exercise_id)
     except UnknownExerciseError as error:
@@ -71,14 +82,24 @@ async def exercise_page(
 
 
 @router.get("/programs", response_class=HTMLResponse)
-async def programs_page(request: Request, catalogue: CatalogueDep) -> HTMLResponse:
-    return templates.TemplateResponse(
-        request, "library/programs.html", {"programs": catalogue.programs}
+async def programs_page(
+    request: Request, catalogue: CatalogueDep, answers: CatalogueAnswersDep
+) -> Response:
+    return answers.keep(
+        lambda: templates.TemplateResponse(
+            request, "library/programs.html", {"programs": catalogue.programs}
+        )
     )
 
 
 @router.get("/programs/{program_id}", response_class=HTMLResponse)
-async def program_page(request: Request, program_id: str, catalogue: CatalogueDep) -> HTMLResponse:
+async def program_page(
+    request: Request, program_id: str, catalogue: CatalogueDep, answers: CatalogueAnswersDep
+) -> Response:
+    return answers.keep(lambda: _program(request, program_id, catalogue))
+
+
+def _program(request: Request, program_id: str, catalogue: Catalogue) -> Response:
     try:
         program = get_program(catalogue, program_id)
     except UnknownExerciseError as error:

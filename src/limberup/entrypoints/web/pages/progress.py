@@ -7,22 +7,29 @@ from collections import defaultdict
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.progress import ProgressSeries
 from limberup.domain.vocabulary import Status
-from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.history import adherence_summary, progress
+from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/progress", response_class=HTMLResponse)
-async def progress_page(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def progress_page(
+    request: Request, uow: UowDep, user: UserDep, answers: AnswersDep
+) -> Response:
+    return answers.keep(lambda: _progress(request, uow, user))
+
+
+def _progress(request: Request, uow: UnitOfWork, user: int) -> Response:
     series = progress(uow, user)
     today = dt.date.today()  # the entrypoint owns the clock
     by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)

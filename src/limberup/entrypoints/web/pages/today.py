@@ -21,11 +21,12 @@ from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Context
 from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
 from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.errors import MissingProfileError, NotFoundError
 from limberup.services.player import Timeline, log_views, planned_day, session_timeline
 from limberup.services.sessions import end_session, unfinished_sessions
+from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,12 +48,20 @@ def _today() -> dt.date:
 @router.get("/today", response_class=HTMLResponse)
 async def today_page(
     request: Request,
+    *,
     uow: UowDep,
     user: UserDep,
     catalogue: CatalogueDep,
+    answers: AnswersDep,
     date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
     """Today's sessions with their drills and reasons, done marks, and a resume offer."""
+    return answers.keep(lambda: _today_sessions(request, uow, user, catalogue, date))
+
+
+def _today_sessions(
+    request: Request, uow: UnitOfWork, user: int, catalogue: Catalogue, date: dt.date | None
+) -> Response:
     today = _today()
     day = date or today
     try:

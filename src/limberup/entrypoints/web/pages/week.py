@@ -8,10 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from limberup.domain.catalog import Catalogue
 from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.profile import get_profile
+from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
 router = APIRouter(include_in_schema=False)
@@ -20,10 +22,18 @@ router = APIRouter(include_in_schema=False)
 @router.get("/week", response_class=HTMLResponse)
 async def week_page(
     request: Request,
+    *,
     uow: UowDep,
     user: UserDep,
     catalogue: CatalogueDep,
+    answers: AnswersDep,
     date: Annotated[dt.date | None, Query()] = None,
+) -> Response:
+    return answers.keep(lambda: _week(request, uow, user, catalogue, date))
+
+
+def _week(
+    request: Request, uow: UnitOfWork, user: int, catalogue: Catalogue, date: dt.date | None
 ) -> Response:
     if get_profile(uow, user) is None:
         return RedirectResponse("/welcome", status_code=303)
