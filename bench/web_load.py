@@ -6,7 +6,12 @@ this week's plan and a history of logged sessions), then drives each endpoint wi
 50th/95th/99th percentile latency. Targets (issue 7): reads p95 under 50 ms; logging a finished
 session 500 requests/s or more, both with 16 concurrent clients on SQLite.
 
-Run: .venv/bin/python bench/web_load.py [--seconds 10] [--history 100]
+It measures with the read cache on (the default: an answer is made again only after a write)
+and off (``LIMBERUP_READ_CACHE_ENTRIES=0``: every read does all its work), and a mixed load in
+which every tenth request logs a session, so reads keep missing the cache as they would while
+people log.
+
+Run: .venv/bin/python bench/web_load.py [--seconds 10] [--history 100] [--cache on|off|both]
 """
 
 from __future__ import annotations
@@ -39,9 +44,11 @@ def free_port() -> int:
         return port
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data_dir: Path, port: int, *, cache: bool = True) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
     env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    if not cache:
+        env["LIMBERUP_READ_CACHE_ENTRIES"] = "0"
     server = subprocess.Popen(
         [LIMBERUP, "serve", "--port", str(port)],
         env=env,
@@ -140,19 +147,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--history", type=int, default=100)
+    parser.add_argument("--cache", choices=("on", "off", "both"), default="both")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("needs wrk: apt-get install wrk")
+    for cache in {"on": (True,), "off": (False,), "both": (True, False)}[args.cache]:
+        measure(seconds=args.seconds, history=args.history, cache=cache)
+
+
+def measure(*, seconds: int, history: int, cache: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="limberup-bench-") as tmp:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(Path(tmp), port)
+        server = start_server(Path(tmp), port, cache=cache)
         try:
-            seeded = seed(base, args.history)
+            seeded = seed(base, history)
             today = seeded["today"]
             print(
-                f"one uvicorn worker, SQLite, {CONNECTIONS} connections, {args.seconds} s each, "
-                f"{args.history} sessions already logged"
+                f"\nread cache {'on' if cache else 'off'}: one uvicorn worker, SQLite, "
+                f"{CONNECTIONS} connections, {seconds} s each, {history} sessions already logged"
             )
             reads = [
                 "/api/v1/health",
@@ -167,14 +180,16 @@ def main() -> None:
                 "/progress",
             ]
             for path in reads:
-                print(f"GET  {path:45s} {wrk(base + path, args.seconds, 'latency.lua')}")
-            body = json.dumps(seeded["body"])
-            result = wrk(
-                base,
-                args.seconds,
-                "log_session.lua",
-                {"LOG_BODY_TEMPLATE": body, "LOG_PATH_TEMPLATE": "/api/v1/sessions/%s"},
-            )
+                print(f"GET  {path:45s} {wrk(base + path, seconds, 'latency.lua')}", flush=True)
+            logging = {
+                "LOG_BODY_TEMPLATE": json.dumps(seeded["body"]),
+                "LOG_PATH_TEMPLATE": "/api/v1/sessions/%s",
+            }
+            # Before the logging load, which stores thousands of sessions of one day.
+            mixed = {**logging, "READ_PATHS": ",".join(reads[3:]), "WRITE_EVERY": "10"}
+            result = wrk(base, seconds, "mixed.lua", mixed)
+            print(f"MIX  {'the reads above, every 10th request a PUT':45s} {result}", flush=True)
+            result = wrk(base, seconds, "log_session.lua", logging)
             print(f"PUT  {'/api/v1/sessions/{uuid} (a finished session)':45s} {result}")
         finally:
             server.terminate()
