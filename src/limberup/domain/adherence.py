@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel
 
-from limberup.domain.logbook import SessionLog, SessionStatus, StoredPlan
+from limberup.domain.logbook import StoredPlan
 
 
 class WeekAdherence(BaseModel):
@@ -34,13 +34,22 @@ class Adherence(BaseModel):
     weeks: list[WeekAdherence]
 
 
+Slot = tuple[dt.date, int]
+"""A session's place in the plan: its day and its index among the day's sessions."""
+
+
 def adherence(
-    plans: Iterable[StoredPlan], logs: Iterable[SessionLog], *, today: dt.date
+    plans: Iterable[StoredPlan], finished: Iterable[Slot], *, today: dt.date
 ) -> Adherence:
+    """Adherence to the newest version of each week's plan.
+
+    Args:
+        plans: the stored plans, every version.
+        finished: the slots of the sessions logged as finished (one log is enough).
+        today: the last day that counts.
+    """
     newest = _newest_versions(plans)
-    finished = {
-        (log.day, log.session_index) for log in logs if log.status is SessionStatus.FINISHED
-    }
+    finished = set(finished)
     planned = done = 0
     minutes = 0.0
     weeks = []

@@ -53,5 +53,5 @@ def adherence_summary(uow: UnitOfWork, user_id: int, *, today: dt.date) -> Adher
     """Sessions kept against sessions planned, and streaks, up to ``today``."""
     with uow:
         plans = uow.plans.list(user_id)
-        logs = uow.sessions.list(user_id, with_items=False)
-    return adherence(plans, logs, today=today)
+        finished = uow.sessions.finished_slots(user_id)
+    return adherence(plans, finished, today=today)

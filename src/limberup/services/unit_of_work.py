@@ -99,6 +99,10 @@ class SessionRepository(Protocol):
         finished_at: dt.datetime | None,
     ) -> SessionLog: ...
 
+    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
+        """The (day, session index) of every session logged as finished."""
+        ...
+
     def list(
         self,
         user_id: int,

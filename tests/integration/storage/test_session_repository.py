@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -104,3 +105,24 @@ def test_unknown_plans_and_sessions_are_refused(uow: UowFactory, user_id: int) -
         work.sessions.save_item(user_id, uuid.uuid4(), item_log(0, "leg_swings"))
     with uow() as work, pytest.raises(UnknownSessionError):
         work.sessions.set_status(user_id, uuid.uuid4(), SessionStatus.FINISHED, NOW)
+
+
+def test_finished_slots_are_the_days_and_places_of_finished_logs(
+    uow: UowFactory, user_id: int
+) -> None:
+    plan = stored_plan()
+    tuesday = plan.week_start + dt.timedelta(days=1)
+    logs = [
+        session_log(plan, status=SessionStatus.FINISHED),
+        session_log(plan, status=SessionStatus.FINISHED),  # the same slot done twice
+        session_log(plan, day=tuesday, status=SessionStatus.ABANDONED),
+        session_log(plan, day=tuesday),  # still in progress
+    ]
+    with uow() as work:
+        work.plans.add(user_id, plan)
+        for log in logs:
+            work.sessions.add(user_id, log)
+        work.commit()
+    with uow() as work:
+        assert work.sessions.finished_slots(user_id) == {(plan.week_start, 0)}
+        assert work.sessions.finished_slots(user_id + 1) == frozenset()

@@ -132,6 +132,13 @@ class FakeSessions:
             return None
         return self.add(user_id, log)
 
+    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
+        return frozenset(
+            (log.day, log.session_index)
+            for log in self.store.sessions.get(user_id, [])
+            if log.status is SessionStatus.FINISHED
+        )
+
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
         return next(
             (s for s in self.store.sessions.get(user_id, []) if s.uuid == session_uuid), None

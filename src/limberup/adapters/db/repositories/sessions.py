@@ -29,6 +29,16 @@ _PLAN_ID = (
 """A session row's plan id, looked up from the plan's UUID inside the INSERT itself."""
 
 
+_FINISHED_SLOTS = (
+    select(SessionLogRow.day, SessionLogRow.session_index)
+    .where(
+        SessionLogRow.user_id == bindparam("user_id"),
+        SessionLogRow.status == SessionStatus.FINISHED.value,
+    )
+    .distinct()
+)
+
+
 class UnknownPlanError(LookupError):
     """A session log names a plan this user does not have."""
 
@@ -165,6 +175,11 @@ class SqlSessionRepository:
             .values(status=status.value, finished_at=finished_at)
         )
         return self._get_or_fail(user_id, session_uuid)
+
+    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
+        """The (day, session index) of every session logged as finished, read as bare rows."""
+        rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
+        return frozenset((day, index) for day, index in rows)
 
     def list(
         self,

@@ -1,0 +1,43 @@
+"""Adherence: sessions kept against the newest plan, up to today, and streaks of days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from limberup.domain.adherence import adherence
+from tests.unit.storage.builders import MONDAY, stored_plan
+
+DAY = dt.timedelta(days=1)
+
+
+def test_only_days_up_to_today_count_and_one_log_per_slot_is_enough() -> None:
+    plan = stored_plan()  # one 2-minute session every day of the week
+    finished = [(MONDAY, 0), (MONDAY, 0), (MONDAY + DAY, 0), (MONDAY + 5 * DAY, 0)]
+    result = adherence([plan], finished, today=MONDAY + 2 * DAY)
+    assert (result.planned, result.done) == (3, 2)  # Saturday's log is not counted yet
+    assert result.rate == round(2 / 3, 3)
+    assert result.minutes_done == 4.0
+    assert [(w.planned, w.done) for w in result.weeks] == [(3, 2)]
+
+
+def test_only_the_newest_version_of_a_week_counts() -> None:
+    old = stored_plan(version=1)
+    new = stored_plan(version=2, drills=("leg_swings",))
+    result = adherence([new, old], [(MONDAY, 0)], today=MONDAY)
+    assert len(result.weeks) == 1
+    assert result.minutes_done == new.plan.days[0].sessions[0].minutes
+
+
+def test_streaks_count_days_in_a_row_and_today_may_still_be_open() -> None:
+    plan = stored_plan()
+    days = [MONDAY, MONDAY + DAY, MONDAY + 3 * DAY, MONDAY + 4 * DAY, MONDAY + 5 * DAY]
+    finished = [(day, 0) for day in days]
+    on_sunday = adherence([plan], finished, today=MONDAY + 6 * DAY)
+    assert (on_sunday.current_streak, on_sunday.longest_streak) == (3, 3)
+    a_day_later = adherence([plan], finished, today=MONDAY + 7 * DAY)
+    assert a_day_later.current_streak == 0
+
+
+def test_nothing_planned_yet_has_no_rate() -> None:
+    result = adherence([], [], today=MONDAY)
+    assert (result.planned, result.done, result.rate) == (0, 0, None)
