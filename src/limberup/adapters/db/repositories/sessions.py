@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Sequence
 
@@ -193,16 +194,9 @@ class SqlSessionRepository:
 
         ``with_items=False`` leaves each log's items out, for summaries that count sessions.
         """
-        query = (
-            _with_plan_uuid(with_items=with_items)
-            .where(SessionLogRow.user_id == user_id)
-            .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
-        )
-        if statuses:
-            query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
-        if day is not None:
-            query = query.where(SessionLogRow.day == day)
-        rows = self._session.execute(query)
+        query = _listing(with_items=with_items, by_status=bool(statuses), by_day=day is not None)
+        parameters = {"user_id": user_id, "statuses": [s.value for s in statuses], "day": day}
+        rows = self._session.execute(query, parameters)
         return tuple(_log(row, plan_uuid, with_items=with_items) for row, plan_uuid in rows)
 
     def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
@@ -220,6 +214,22 @@ class SqlSessionRepository:
         if log is None:
             raise UnknownSessionError(str(session_uuid))
         return log
+
+
+@functools.cache  # built once per shape, so SQLAlchemy reuses the compiled statement
+def _listing(
+    *, with_items: bool, by_status: bool, by_day: bool
+) -> Select[SessionLogRow, str | None]:
+    query = (
+        _with_plan_uuid(with_items=with_items)
+        .where(SessionLogRow.user_id == bindparam("user_id"))
+        .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
+    )
+    if by_status:
+        query = query.where(SessionLogRow.status.in_(bindparam("statuses", expanding=True)))
+    if by_day:
+        query = query.where(SessionLogRow.day == bindparam("day"))
+    return query
 
 
 def _with_plan_uuid(*, with_items: bool = True) -> Select[SessionLogRow, str | None]:
