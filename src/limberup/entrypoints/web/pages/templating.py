@@ -27,6 +27,7 @@ def protocol_title(test: TestId) -> str:
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.auto_reload = False  # shipped with the package: no need to stat each on every use
 templates.env.globals.update(
     version=__version__,
     describe_dose=describe_dose,
