@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from limberup.adapters.db.orm import DecisionRow
 from limberup.domain.logbook import StoredDecision
 from limberup.domain.progression import Action
+
+_ALL = (  # built once, so SQLAlchemy reuses its compiled form
+    select(DecisionRow)
+    .where(DecisionRow.user_id == bindparam("user_id"))
+    .order_by(DecisionRow.week_start, DecisionRow.exercise_id)
+)
 
 
 class SqlDecisionRepository:
@@ -41,11 +47,7 @@ class SqlDecisionRepository:
 
     def list(self, user_id: int) -> tuple[StoredDecision, ...]:
         """Every decision of the user, by week then drill."""
-        rows = self._session.scalars(
-            select(DecisionRow)
-            .where(DecisionRow.user_id == user_id)
-            .order_by(DecisionRow.week_start, DecisionRow.exercise_id)
-        )
+        rows = self._session.scalars(_ALL, {"user_id": user_id})
         return tuple(
             StoredDecision(
                 week_start=row.week_start,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from limberup.adapters.db.orm import ProfileRow
@@ -10,13 +10,15 @@ from limberup.adapters.db.statements import insert_or_update
 from limberup.domain.logbook import StoredProfile
 from limberup.domain.planning import Profile
 
+_OF_USER = select(ProfileRow).where(ProfileRow.user_id == bindparam("user_id"))  # built once
+
 
 class SqlProfileRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def get(self, user_id: int) -> StoredProfile | None:
-        row = self._session.scalar(select(ProfileRow).where(ProfileRow.user_id == user_id))
+        row = self._session.scalar(_OF_USER, {"user_id": user_id})
         if row is None:
             return None
         return StoredProfile(profile=Profile.model_validate(row.data), updated_at=row.updated_at)
