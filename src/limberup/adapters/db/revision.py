@@ -12,12 +12,11 @@ the same transaction: a reader never sees new data under an old revision.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, event, select, update
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from limberup.adapters.db.orm import DataRevisionRow
+from limberup.adapters.db.write_events import before_writes
 
 _WROTE = "limberup_wrote"
 _READ = select(DataRevisionRow.value).where(DataRevisionRow.id == 1)
@@ -31,8 +30,7 @@ _BUMP = (
 
 def count_writes(factory: sessionmaker[Session]) -> None:
     """Make every session of ``factory`` move the revision on when it commits a write."""
-    event.listen(factory, "do_orm_execute", _on_statement)
-    event.listen(factory, "before_flush", _on_flush)
+    before_writes(factory, _mark)
     event.listen(factory, "before_commit", _bump)
     event.listen(factory, "after_rollback", _forget)
 
@@ -42,14 +40,8 @@ def read_revision(connection: Connection) -> int:
     return connection.execute(_READ).scalar_one()
 
 
-def _on_statement(state: ORMExecuteState) -> None:
-    if state.is_insert or state.is_update or state.is_delete:
-        state.session.info[_WROTE] = True
-
-
-def _on_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if session.new or session.dirty or session.deleted:
-        session.info[_WROTE] = True
+def _mark(session: Session) -> None:
+    session.info[_WROTE] = True
 
 
 def _bump(session: Session) -> None:

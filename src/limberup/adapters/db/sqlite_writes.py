@@ -11,10 +11,11 @@ own locking; PostgreSQL needs none of this.
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
+
+from limberup.adapters.db.write_events import before_writes
 
 _WRITER = threading.RLock()
 _HOLDS = "limberup_sqlite_writer"
@@ -22,8 +23,7 @@ _HOLDS = "limberup_sqlite_writer"
 
 def serialize_sqlite_writes(factory: sessionmaker[Session]) -> None:
     """Make every session of ``factory`` take the writer lock before its first write."""
-    event.listen(factory, "do_orm_execute", _before_statement)
-    event.listen(factory, "before_flush", _before_flush)
+    before_writes(factory, _take)
     event.listen(factory, "after_commit", release_writer)
     event.listen(factory, "after_rollback", release_writer)
 
@@ -37,13 +37,3 @@ def _take(session: Session) -> None:
     if not session.info.get(_HOLDS):
         _WRITER.acquire()
         session.info[_HOLDS] = True
-
-
-def _before_statement(state: ORMExecuteState) -> None:
-    if state.is_insert or state.is_update or state.is_delete:
-        _take(state.session)
-
-
-def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if session.new or session.dirty or session.deleted:
-        _take(session)
