@@ -39,6 +39,8 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 FAST = 20
 """Seven planned minutes play in about twenty seconds."""
+FASTER = 200
+"""For tests that only need the end: seven minutes in about two seconds."""
 TODAY = dt.date.today()  # the server's today: it runs on this machine
 
 
@@ -186,10 +188,72 @@ def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session
     expect(speech).to_have_text("Spoken cues: on")  # remembered on this device
     expect(page.locator("#summary")).to_be_visible(timeout=60_000)
     expect(page.locator("#summary-sync")).to_have_text("Saved.")
+    # The answer also reaches the drill logged before the reload.
+    page.get_by_role("radio", name="5 very easy").click()
+    assert [item["ease"] for item in stored_items(base_url, page)] == [5, 5]
     logs = httpx.get(f"{base_url}/api/v1/sessions").json()
     assert [(log["status"], len(log["items"])) for log in logs] == [("finished", 2)]
     assert all(item["finished_at"] and not item["skipped"] for item in logs[0]["items"])
     context.close()
+
+
+def played_to_the_summary(base_url: str, browser: Browser) -> Page:
+    """Today's first session, played through without a press, at its summary."""
+    page = browser.new_page(viewport=PHONE)  # type: ignore[arg-type]
+    page.goto(f"{base_url}/play/{TODAY}/0?fast={FASTER}")
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#summary")).to_be_visible(timeout=30_000)
+    return page
+
+
+def stored_items(base_url: str, page: Page) -> list[dict[str, Any]]:
+    """The items of the page's session log, once every write has left the device."""
+    page.wait_for_function("JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    uuid = page.evaluate("new URL(location.href).searchParams.get('session')")
+    items: list[dict[str, Any]] = httpx.get(f"{base_url}/api/v1/sessions/{uuid}").json()["items"]
+    return items
+
+
+def test_one_tap_at_the_end_logs_how_easy_it_felt(base_url: str, browser: Browser) -> None:
+    page = played_to_the_summary(base_url, browser)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    question = page.get_by_role("group", name="How easy did that feel?")
+    expect(question).to_be_visible()
+    question.get_by_role("radio", name="2 hard").click()
+    expect(page.locator("#ease-status")).to_have_text("Noted: 2 of 5, hard.")
+    page.keyboard.press("ArrowRight")  # a change of mind, by keyboard: the newer answer counts
+    page.keyboard.press("ArrowRight")
+    expect(question.get_by_role("radio", name="4 easy")).to_be_checked()
+    expect(question.get_by_role("radio", name="4 easy")).to_be_focused()
+    expect(page.locator("#ease-status")).to_have_text("Noted: 4 of 5, easy.")
+    assert {(item["ease"], item["notes"]) for item in stored_items(base_url, page)} == {(4, None)}
+
+    page.get_by_label("A note for your log").fill("  Calves tight on the wall.  ")
+    page.get_by_role("button", name="Save note").click()
+    expect(page.locator("#ease-status")).to_have_text("Noted: 4 of 5, easy, with your note.")
+    expect(page.locator("#summary-sync")).to_have_text("Saved.")
+    page.locator("#ease-notes").blur()  # the focus ring is not part of the picture
+    shot(page, "player-summary-ease", sizes=(PHONE, DESKTOP))
+    items = stored_items(base_url, page)
+    assert len(items) == 2
+    for item in items:
+        assert item["finished_at"] is not None
+        assert not item["skipped"]
+        assert (item["ease"], item["notes"]) == (4, "Calves tight on the wall.")
+    assert errors == []
+
+
+def test_skipping_the_question_stores_no_ease(base_url: str, browser: Browser) -> None:
+    page = played_to_the_summary(base_url, browser)
+    page.get_by_role("radio", name="2 hard").click()  # answered, then taken back
+    page.get_by_role("button", name="Skip").click()
+    expect(page.locator("#ease-status")).to_have_text("Skipped: nothing noted.")
+    expect(page.get_by_role("group", name="How easy did that feel?")).to_be_hidden()
+    expect(page.get_by_role("link", name="Back to today")).to_be_focused()
+    items = stored_items(base_url, page)
+    assert [item["finished_at"] is not None for item in items] == [True, True]
+    assert all(item["ease"] is None and item["notes"] is None for item in items)
 
 
 ACTIONS: list[tuple[str, float]] = [

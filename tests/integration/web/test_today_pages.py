@@ -10,6 +10,18 @@ from fastapi.testclient import TestClient
 
 from tests.integration.web.test_sessions_api import MONDAY, TUESDAY, start, store_runner
 
+PLAYER_MODULES = (
+    "main",
+    "timeline",
+    "clock",
+    "view",
+    "speech",
+    "wakelock",
+    "logbook",
+    "pain",
+    "ease",
+)
+
 
 def embedded_timeline(page: str) -> dict[str, object]:
     found = re.search(
@@ -102,7 +114,7 @@ def test_the_player_page_carries_its_timeline_and_loads_only_local_scripts(
         assert control in page.text
     assert 'aria-live="polite"' in page.text
     assert "Never work into pain" in page.text
-    for module in ("main", "timeline", "clock", "view", "speech", "wakelock", "logbook", "pain"):
+    for module in PLAYER_MODULES:
         script = client.get(f"/static/js/player/{module}.js")
         assert script.status_code == 200
         assert "http" not in re.sub(r"//.*|/\*.*?\*/", "", script.text, flags=re.S)

@@ -7,6 +7,7 @@
 
 import * as T from "./timeline.js";
 import { createClock, fastFactor } from "./clock.js";
+import { createEaseQuestion } from "./ease.js";
 import { createLogbook } from "./logbook.js";
 import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
@@ -63,7 +64,9 @@ function itemBody(index, finished) {
     skipped: !done.worked && !earlier?.reps_done && !earlier?.holds_done,
     pain: pain?.pain ?? null,
     pain_region: pain?.pain ? pain.pain_region : null,
-    finished_at: finished ? new Date().toISOString() : null,
+    // A drill finished earlier stays finished: the server drops a later write that says
+    // otherwise, and everything else that write carried.
+    finished_at: finished ? new Date().toISOString() : earlier?.finished_at ?? null,
   };
 }
 
@@ -94,7 +97,26 @@ function end(status) {
   logbook.finish(status);
   speech.say(status === "finished" ? "That's the session done. Well done." : "Session ended.");
   view.summary({ status, playedS, items });
+  easeQuestion.offer(ratedItems().length);
   view.pending(logbook.pending);
+}
+
+// How easy it felt: one answer for the session, noted on each drill it speaks for.
+const easeQuestion = createEaseQuestion({ onAnswer: logEase });
+
+/** Drills worked on and not stopped for pain: for those, pain says more than ease could. */
+function ratedItems() {
+  return [...items].filter(([, item]) => !item.skipped && !item.pain).map(([index]) => index);
+}
+
+function logEase({ ease, notes }) {
+  for (const index of ratedItems()) {
+    // A drill logged on an earlier visit comes back with its place, which a write leaves out.
+    const { item_index: _place, ...body } = items.get(index);
+    const rated = { ...body, ease, notes };
+    items.set(index, rated);
+    logbook.item(index, rated);
+  }
 }
 
 function begin() {
