@@ -176,9 +176,14 @@ export function createView(timeline, { reducedMotion }) {
     },
 
     pending(count) {
+      const updates = `${count} update${count === 1 ? "" : "s"}`;
       setText(
         $("summary-sync"),
-        count ? `${count} update${count === 1 ? "" : "s"} saved on this device, sent when the connection is back.` : "Saved.",
+        !count
+          ? "Saved."
+          : navigator.onLine
+            ? `Saving ${updates}…`
+            : `${updates} saved on this device, sent when the connection is back.`,
       );
     },
 
@@ -190,7 +195,7 @@ export function createView(timeline, { reducedMotion }) {
       $("summary").hidden = false;
       $("summary-title").textContent = status === "finished" ? "Session done" : "Session ended early";
       $("summary-time").textContent =
-        `Time: ${duration(playedS)} (planned about ${timeline.minutes} min).`;
+        `Time: ${duration(playedS)} (planned about ${duration(Math.round(timeline.minutes * 60))}).`;
       const list = $("summary-items");
       list.replaceChildren(
         ...timeline.drills.map((drill) => {
