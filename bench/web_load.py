@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -65,10 +66,18 @@ def start_server(data_dir: Path, port: int, *, cache: bool = True) -> subprocess
     raise SystemExit("the server did not start")
 
 
-def seed(base: str, history: int) -> dict[str, object]:
+@dataclass(frozen=True)
+class Seeded:
+    today: str
+    body: dict[str, object]
+    past_bodies: list[dict[str, object]]
+
+
+def seed(base: str, history: int) -> Seeded:
     """A runner with a profile, an assessment, and ``history`` sessions logged on past days.
 
-    Returns today's date and the body of a finished session of today, for the logging load.
+    Returns today's date, the body of a finished session of today (for the logging load),
+    and the bodies of the sessions logged on past days (for the mixed load).
     """
     today = dt.date.today()
     with httpx.Client(base_url=base, timeout=60) as client:
@@ -77,7 +86,7 @@ def seed(base: str, history: int) -> dict[str, object]:
         client.post(
             "/api/v1/assessments", json={"uuid": str(uuid.uuid4()), "assessment": assessment}
         )
-        logged, day = 0, today
+        logged, day, past = 0, today, []
         while logged < history:
             plan = client.get("/api/v1/plans/week", params={"date": day.isoformat()}).json()
             for index, _ in enumerate(
@@ -87,12 +96,11 @@ def seed(base: str, history: int) -> dict[str, object]:
                     body = finished_session(client, plan["uuid"], day, index)
                     client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=body).raise_for_status()
                     logged += 1
+                    if day < today:
+                        past.append(body)
             day -= dt.timedelta(days=1)
         plan = client.get("/api/v1/plans/week", params={"date": today.isoformat()}).json()
-        return {
-            "today": today.isoformat(),
-            "body": finished_session(client, plan["uuid"], today, 0),
-        }
+        return Seeded(today.isoformat(), finished_session(client, plan["uuid"], today, 0), past)
 
 
 def finished_session(
@@ -162,7 +170,7 @@ def measure(*, seconds: int, history: int, cache: bool) -> None:
         server = start_server(Path(tmp), port, cache=cache)
         try:
             seeded = seed(base, history)
-            today = seeded["today"]
+            today = seeded.today
             print(
                 f"\nread cache {'on' if cache else 'off'}: one uvicorn worker, SQLite, "
                 f"{CONNECTIONS} connections, {seconds} s each, {history} sessions already logged"
@@ -182,11 +190,16 @@ def measure(*, seconds: int, history: int, cache: bool) -> None:
             for path in reads:
                 print(f"GET  {path:45s} {wrk(base + path, seconds, 'latency.lua')}", flush=True)
             logging = {
-                "LOG_BODY_TEMPLATE": json.dumps(seeded["body"]),
+                "LOG_BODY_TEMPLATE": json.dumps(seeded.body),
                 "LOG_PATH_TEMPLATE": "/api/v1/sessions/%s",
             }
-            # Before the logging load, which stores thousands of sessions of one day.
-            mixed = {**logging, "READ_PATHS": ",".join(reads[3:]), "WRITE_EVERY": "10"}
+            # Before the logging load, which stores thousands of sessions of today.
+            mixed = {
+                **logging,
+                "READ_PATHS": ",".join(reads[3:]),
+                "WRITE_EVERY": "10",
+                "LOG_BODIES": "\n".join(json.dumps(body) for body in seeded.past_bodies),
+            }
             result = wrk(base, seconds, "mixed.lua", mixed)
             print(f"MIX  {'the reads above, every 10th request a PUT':45s} {result}", flush=True)
             result = wrk(base, seconds, "log_session.lua", logging)
