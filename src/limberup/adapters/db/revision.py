@@ -12,20 +12,20 @@ the same transaction: a reader never sees new data under an old revision.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, event, select, update
+from typing import cast
+
+from sqlalchemy import Connection, Table, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limberup.adapters.db.orm import DataRevisionRow
 from limberup.adapters.db.write_events import before_writes
 
 _WROTE = "limberup_wrote"
-_READ = select(DataRevisionRow.value).where(DataRevisionRow.id == 1)
-_BUMP = (
-    update(DataRevisionRow)
-    .where(DataRevisionRow.id == 1)
-    .values(value=DataRevisionRow.value + 1)
-    .execution_options(synchronize_session=False)
-)
+_TABLE = cast(Table, DataRevisionRow.__table__)
+# Plain table statements: through the ORM an UPDATE takes its bulk-update path, which cost
+# a tenth of the time of logging a session.
+_READ = select(_TABLE.c.value).where(_TABLE.c.id == 1)
+_BUMP = update(_TABLE).where(_TABLE.c.id == 1).values(value=_TABLE.c.value + 1)
 
 
 def count_writes(factory: sessionmaker[Session]) -> None:
@@ -37,7 +37,8 @@ def count_writes(factory: sessionmaker[Session]) -> None:
 
 def read_revision(connection: Connection) -> int:
     """The current revision (0 on a database no session has written to)."""
-    return connection.execute(_READ).scalar_one()
+    value: int = connection.execute(_READ).scalar_one()
+    return value
 
 
 def _mark(session: Session) -> None:
