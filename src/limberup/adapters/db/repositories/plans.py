@@ -6,9 +6,10 @@ import datetime as dt
 import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from limberup.adapters.db.orm import PlanRow
 from limberup.adapters.db.statements import insert_unless_present
@@ -30,15 +31,16 @@ class _DecodedPlans:
         self._plans: OrderedDict[str, WeekPlan] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, row: PlanRow) -> WeekPlan:
+    def get(self, plan_uuid: str, data: Callable[[], object]) -> WeekPlan:
+        """The plan of ``plan_uuid``, decoded from ``data()`` unless decoded before."""
         with self._lock:
-            plan = self._plans.get(row.uuid)
+            plan = self._plans.get(plan_uuid)
             if plan is not None:
-                self._plans.move_to_end(row.uuid)
+                self._plans.move_to_end(plan_uuid)
                 return plan
-        plan = WeekPlan.model_validate(row.data)  # loads the deferred JSON only now
+        plan = WeekPlan.model_validate(data())
         with self._lock:
-            self._plans[row.uuid] = plan
+            self._plans[plan_uuid] = plan
             if len(self._plans) > self._size:
                 self._plans.popitem(last=False)
         return plan
@@ -47,8 +49,11 @@ class _DecodedPlans:
 _decoded = _DecodedPlans(DECODED_PLANS)
 
 # Built once: SQLAlchemy then reuses their compiled form instead of keying a new statement.
-# Rows come without their JSON, which is read only for plans not decoded before.
-_ROWS = select(PlanRow).options(defer(PlanRow.data))
+# Plain columns rather than ORM rows (a tenth of the cost), and without the plan's JSON,
+# which is read only for plans not decoded before.
+_ROWS = select(
+    PlanRow.uuid, PlanRow.week_start, PlanRow.version, PlanRow.catalogue_version, PlanRow.created_at
+)
 _OF_USER = _ROWS.where(PlanRow.user_id == bindparam("user_id"))
 _CURRENT = (
     _OF_USER.where(PlanRow.week_start == bindparam("week_start"))
@@ -57,6 +62,7 @@ _CURRENT = (
 )
 _BY_UUID = _OF_USER.where(PlanRow.uuid == bindparam("uuid"))
 _ALL = _OF_USER.order_by(PlanRow.week_start, PlanRow.version)
+_DATA = select(PlanRow.data).where(PlanRow.uuid == bindparam("uuid"))
 
 
 class SqlPlanRepository:
@@ -90,17 +96,32 @@ class SqlPlanRepository:
 
     def current(self, user_id: int, week_start: dt.date) -> StoredPlan | None:
         """The newest version of the plan for the week of ``week_start``."""
-        row = self._session.scalar(_CURRENT, {"user_id": user_id, "week_start": week_start})
-        return None if row is None else _record(row)
+        row = self._session.execute(
+            _CURRENT, {"user_id": user_id, "week_start": week_start}
+        ).first()
+        return None if row is None else self._record(row)
 
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
-        row = self._session.scalar(_BY_UUID, {"user_id": user_id, "uuid": str(plan_uuid)})
-        return None if row is None else _record(row)
+        row = self._session.execute(_BY_UUID, {"user_id": user_id, "uuid": str(plan_uuid)}).first()
+        return None if row is None else self._record(row)
 
     def list(self, user_id: int) -> tuple[StoredPlan, ...]:
         """Every plan of the user, every version, by week then version."""
-        rows = self._session.scalars(_ALL, {"user_id": user_id})
-        return tuple(_record(row) for row in rows)
+        rows = self._session.execute(_ALL, {"user_id": user_id})
+        return tuple(self._record(row) for row in rows)
+
+    def _record(self, row: Row[str, dt.date, int, str, dt.datetime]) -> StoredPlan:
+        def data() -> object:
+            return self._session.scalar(_DATA, {"uuid": row.uuid})
+
+        return StoredPlan.model_construct(  # every part below is already a validated value
+            uuid=uuid.UUID(row.uuid),
+            week_start=row.week_start,
+            version=row.version,
+            catalogue_version=row.catalogue_version,
+            plan=_decoded.get(row.uuid, data),
+            created_at=row.created_at,
+        )
 
 
 def _values(user_id: int, record: StoredPlan, version: int) -> dict[str, object]:
@@ -113,14 +134,3 @@ def _values(user_id: int, record: StoredPlan, version: int) -> dict[str, object]
         "data": record.plan.model_dump(mode="json"),
         "created_at": record.created_at,
     }
-
-
-def _record(row: PlanRow) -> StoredPlan:
-    return StoredPlan.model_construct(  # every part below is already a validated value
-        uuid=uuid.UUID(row.uuid),
-        week_start=row.week_start,
-        version=row.version,
-        catalogue_version=row.catalogue_version,
-        plan=_decoded.get(row),
-        created_at=row.created_at,
-    )
