@@ -172,6 +172,16 @@ def unfinished_sessions(uow: UnitOfWork, user_id: int) -> tuple[SessionLog, ...]
     return tuple(reversed(logs))
 
 
+def finished_in_week(
+    uow: UnitOfWork, user_id: int, week_start: dt.date
+) -> frozenset[tuple[dt.date, int]]:
+    """The (day, session index) of the week's sessions logged as finished."""
+    with uow:
+        slots = uow.sessions.finished_slots(user_id)
+    end = week_start + dt.timedelta(days=7)
+    return frozenset(slot for slot in slots if week_start <= slot[0] < end)
+
+
 def get_session(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
     """A stored session log.
 

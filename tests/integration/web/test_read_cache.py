@@ -27,8 +27,6 @@ PAGES = (
     f"/api/v1/days/{TUESDAY}/sessions",
 )
 
-SHOWING_LOGS = tuple(path for path in PAGES if not path.startswith("/week"))
-
 
 def kept(client: TestClient) -> ReadCache:
     cache: ReadCache = client.app.state.read_cache  # type: ignore[attr-defined]
@@ -63,7 +61,7 @@ def test_a_session_logged_through_the_api_shows_at_once(client: TestClient) -> N
     response = client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=whole_session(client))
     assert response.status_code == 201
     assert finished_sessions(client) == 1
-    for path in SHOWING_LOGS:
+    for path in PAGES:
         assert client.get(path).text != before[path], path
 
 

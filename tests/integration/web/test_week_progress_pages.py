@@ -11,6 +11,8 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
+from tests.integration.web.test_session_log_api import whole_session
+from tests.integration.web.test_sessions_api import TUESDAY, runner  # noqa: F401
 from tests.paths import EXAMPLES
 
 
@@ -91,3 +93,14 @@ def test_the_chart_places_points_and_band_in_the_box() -> None:
     ys = [float(v) for v in re.findall(r'cy="([\d.]+)"', svg)]
     assert ys[1] < ys[0]  # the higher value is drawn higher
     assert "toe to wall, left side" in svg
+
+
+def test_the_week_marks_the_sessions_done(client: TestClient, runner: int) -> None:  # noqa: F811
+    page = client.get("/week", params={"date": TUESDAY.isoformat()}).text
+    assert "tag done" not in page
+    body = whole_session(client)
+    assert client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=body).status_code == 201
+    page = client.get("/week", params={"date": TUESDAY.isoformat()}).text
+    assert page.count("tag done") == 1
+    tuesday = page[page.index('aria-label="Tuesday"') : page.index('aria-label="Wednesday"')]
+    assert "tag done" in tuesday

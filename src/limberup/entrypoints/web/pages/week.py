@@ -13,6 +13,7 @@ from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.profile import get_profile
+from limberup.services.sessions import finished_in_week
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
@@ -53,6 +54,7 @@ def _week(
             "labels": CONTEXT_LABELS,
             "dose": dose_summary,
             "decisions": decisions,
+            "done": finished_in_week(uow, user, start),
             "names": {e.id: e.name for e in catalogue.exercises},
         },
     )
