@@ -88,7 +88,7 @@ def insert_or_update(
     key: Collection[str],
 ) -> None:
     """Insert a row, or update every other column of the one with the same ``key`` columns."""
-    statement = _upsert(_dialect(session), _table(model), _names(values), _key(key))
+    statement = _upsert(_dialect(session), _table(model), tuple(values), _key(key))
     session.execute(statement, dict(values))
 
 
@@ -127,10 +127,6 @@ def _table(model: type[DeclarativeBase]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
-
-
-def _names(values: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 def _key(key: Collection[str] | None) -> tuple[str, ...] | None:

@@ -20,8 +20,7 @@ from limberup.settings import Mode, Settings
 
 
 async def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
+    return _engine_of(request)
 
 
 async def _settings(request: Request) -> Settings:

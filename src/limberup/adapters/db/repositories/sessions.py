@@ -19,14 +19,10 @@ from limberup.adapters.db.statements import (
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
 from limberup.domain.vocabulary import Context, Region, Side
 
-_PLAN_ID = (
-    (
-        "plan_id",
-        select(PlanRow.id)
-        .where(PlanRow.user_id == bindparam("plan_user_id"), PlanRow.uuid == bindparam("plan_uuid"))
-        .scalar_subquery(),
-    ),
+_PLAN_ID_OF = select(PlanRow.id).where(
+    PlanRow.user_id == bindparam("plan_user_id"), PlanRow.uuid == bindparam("plan_uuid")
 )
+_PLAN_ID = (("plan_id", _PLAN_ID_OF.scalar_subquery()),)
 """A session row's plan id, looked up from the plan's UUID inside the INSERT itself."""
 
 
@@ -112,12 +108,10 @@ class SqlSessionRepository:
         return int(session_id)
 
     def _has_plan(self, user_id: int, plan_uuid: uuid.UUID) -> bool:
-        return (
-            self._session.scalar(
-                select(PlanRow.id).where(PlanRow.user_id == user_id, PlanRow.uuid == str(plan_uuid))
-            )
-            is not None
+        found = self._session.scalar(
+            _PLAN_ID_OF, {"plan_user_id": user_id, "plan_uuid": str(plan_uuid)}
         )
+        return found is not None
 
     def _insert_items(self, user_id: int, session_id: int, items: Sequence[ItemLog]) -> None:
         insert_many_unless_present(
