@@ -21,8 +21,8 @@ from limberup.adapters.importers.plannable import plannable
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue, Exercise
-from limberup.domain.plan_model import build_model
-from limberup.domain.planner import PlanRequest, plan_week, prepare
+from limberup.domain.planning.model import build_model
+from limberup.domain.planning.planner import PlanRequest, plan_week, prepare
 from runners import random_runner
 
 FREE_EXERCISE_DB = (

@@ -19,8 +19,8 @@ from pathlib import Path
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.assessment import Assessment, evaluate
-from limberup.domain.planner import PlanRequest, plan_week
-from limberup.domain.planning import Profile
+from limberup.domain.planning.planner import PlanRequest, plan_week
+from limberup.domain.planning.week import Profile
 from limberup.services.planning import findings_for_planning
 from runners import random_runner
 

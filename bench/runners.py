@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from limberup.domain.planning import Budgets, FindingInput, Findings, Profile, Weekday
+from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile, Weekday
 from limberup.domain.vocabulary import TARGETS, Equipment, Region, Side, Status, TestId
 
 COMMON_KIT = [

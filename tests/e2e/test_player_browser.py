@@ -21,9 +21,9 @@ from playwright.sync_api import Browser, Page, expect
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
 from limberup.domain.assessment import Assessment
-from limberup.domain.planning import Profile
-from limberup.domain.player import Step, StepKind
-from limberup.domain.player_state import PlayerState, counters, ended_items, tally
+from limberup.domain.planning.week import Profile
+from limberup.domain.session.player import PlayerState, counters, ended_items, tally
+from limberup.domain.session.timeline import Step, StepKind
 from limberup.domain.vocabulary import Side
 from limberup.services.assessment_records import record_assessment
 from limberup.services.profile import save_profile

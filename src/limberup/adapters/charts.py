@@ -15,7 +15,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from limberup.domain.assessment import PROTOCOLS
-from limberup.domain.progress import ProgressSeries
+from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Side, TestId
 
 SIDE_STYLE = {Side.LEFT: ("#1f77b4", "o"), Side.RIGHT: ("#d62728", "s")}

@@ -16,8 +16,8 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from limberup.domain.assessment import Assessment, AssessmentResult
-from limberup.domain.planning import Profile, Session, WeekPlan
-from limberup.domain.progression import Action
+from limberup.domain.planning.week import Profile, Session, WeekPlan
+from limberup.domain.progression.decisions import Action
 from limberup.domain.values import IsoDate, Timestamp
 from limberup.domain.vocabulary import Context, Region, Side
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from limberup.domain.adherence import Adherence, adherence
 from limberup.domain.assessment import UnitSystem
 from limberup.domain.logbook import SessionLog, StoredAssessment, StoredDecision, StoredPlan
-from limberup.domain.progress import ProgressSeries, progress_series
+from limberup.domain.progress.adherence import Adherence, adherence
+from limberup.domain.progress.series import ProgressSeries, progress_series
 from limberup.services.unit_of_work import UnitOfWork
 
 

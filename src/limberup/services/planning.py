@@ -12,9 +12,9 @@ from limberup.domain.assessment.evaluate import evaluate
 from limberup.domain.assessment.inputs import Assessment
 from limberup.domain.assessment.results import AssessmentResult
 from limberup.domain.catalog import Catalogue
-from limberup.domain.planner import PlanRequest, plan_week
-from limberup.domain.planning import TEST_REGIONS, FindingInput, Findings, Profile, WeekPlan
-from limberup.domain.progression import Decision
+from limberup.domain.planning.planner import PlanRequest, plan_week
+from limberup.domain.planning.week import TEST_REGIONS, FindingInput, Findings, Profile, WeekPlan
+from limberup.domain.progression.decisions import Decision
 from limberup.domain.vocabulary import Status, TestId
 from limberup.exceptions import UnknownIdError
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import SessionLog, SessionStatus, StoredPlan
-from limberup.domain.planning import Day, Session
-from limberup.domain.player import Step, StepKind, session_steps
-from limberup.domain.player_state import announcement, player_items
+from limberup.domain.planning.week import Day, Session
+from limberup.domain.session.player import announcement, player_items
+from limberup.domain.session.timeline import Step, StepKind, session_steps
 from limberup.domain.vocabulary import Laterality, Region
 from limberup.services.errors import NotFoundError, StoredDataError
 from limberup.services.sessions import PlannedSession, get_session, sessions_on, start_session

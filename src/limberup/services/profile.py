@@ -7,7 +7,7 @@ import datetime as dt
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import StoredProfile
-from limberup.domain.planning import Profile
+from limberup.domain.planning.week import Profile
 from limberup.services.errors import MissingProfileError
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
-from limberup.domain.planning import Session
+from limberup.domain.planning.week import Session
 from limberup.services.errors import NotFoundError, StoredDataError
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now

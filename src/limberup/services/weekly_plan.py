@@ -14,9 +14,9 @@ import uuid
 
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
-from limberup.domain.drill_history import drill_histories, standing
 from limberup.domain.logbook import StoredAssessment, StoredDecision, StoredPlan
-from limberup.domain.progression import Action, Decision, decide_all
+from limberup.domain.progression.decisions import Action, Decision, decide_all
+from limberup.domain.progression.history import drill_histories, standing
 from limberup.services.errors import MissingProfileError
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-from limberup.domain.plan_candidates import Candidate
-from limberup.domain.plan_score import PairRule, score
-from limberup.domain.planner import WeekProblem
-from limberup.domain.planning import Findings, Profile
+from limberup.domain.planning.candidates import Candidate
+from limberup.domain.planning.planner import WeekProblem
+from limberup.domain.planning.score import PairRule, score
+from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.vocabulary import Context
 
 

@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
-from limberup.domain.plan_check import violations
-from limberup.domain.planner import PlanRequest, plan_week
-from limberup.domain.planning import Budgets, FindingInput, Findings, Profile, Weekday
+from limberup.domain.planning.planner import PlanRequest, plan_week
+from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile, Weekday
 from limberup.domain.vocabulary import TARGETS, Equipment, Region, Side, Status, TestId
+from tests.rules.plan_check import violations
 
 CATALOGUE = load_catalogue()
 SOLVER = HighsSolver()

@@ -8,9 +8,14 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
-from limberup.domain.plan_check import item_parts, violations
-from limberup.domain.planner import HYPERMOBILE_NOTE, NO_PRE_RUN, REFERRAL, PlanRequest, plan_week
-from limberup.domain.planning import (
+from limberup.domain.planning.planner import (
+    HYPERMOBILE_NOTE,
+    NO_PRE_RUN,
+    REFERRAL,
+    PlanRequest,
+    plan_week,
+)
+from limberup.domain.planning.week import (
     Budgets,
     FindingInput,
     Findings,
@@ -19,9 +24,10 @@ from limberup.domain.planning import (
     Weekday,
     WeekPlan,
 )
-from limberup.domain.player import PlayerItem, item_seconds
-from limberup.domain.progression import Action, Decision
+from limberup.domain.progression.decisions import Action, Decision
+from limberup.domain.session.timeline import PlayerItem, item_seconds
 from limberup.domain.vocabulary import Context, Equipment, Modality, Region, Side, Status, TestId
+from tests.rules.plan_check import item_parts, violations
 
 CATALOGUE = load_catalogue()
 MONDAY = dt.date(2026, 11, 23)

@@ -9,10 +9,9 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.domain.catalog import Catalogue, Dose
-from limberup.domain.plan_candidates import ASSISTED_SLR, LEG_LOWERING_1
-from limberup.domain.plan_check import violations
-from limberup.domain.planner import PlanRequest, plan_week, prepare
-from limberup.domain.planning import Budgets, FindingInput, Findings, Profile
+from limberup.domain.planning.candidates import ASSISTED_SLR, LEG_LOWERING_1
+from limberup.domain.planning.planner import PlanRequest, plan_week, prepare
+from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile
 from limberup.domain.vocabulary import (
     Context,
     Laterality,
@@ -25,6 +24,7 @@ from limberup.domain.vocabulary import (
 )
 from tests.factories import catalogue, exercise, span
 from tests.integration.planning.brute_force import best_score, count_weeks
+from tests.rules.plan_check import violations
 
 MONDAY = dt.date(2026, 11, 23)
 TARGETS = ["slr_limited", "knee_to_wall_limited", "knee_to_wall_asymmetric", "hypermobile"]

@@ -12,8 +12,8 @@ from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.revision import read_revision
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredProfile
-from limberup.domain.planning import Profile
-from limberup.domain.progression import Action
+from limberup.domain.planning.week import Profile
+from limberup.domain.progression.decisions import Action
 from tests.integration.storage.conftest import UowFactory, units_of_work
 from tests.paths import EXAMPLES
 from tests.unit.storage.builders import NOW, item_log, session_log, stored_assessment, stored_plan

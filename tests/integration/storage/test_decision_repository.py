@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from limberup.domain.logbook import StoredDecision
-from limberup.domain.progression import Action
+from limberup.domain.progression.decisions import Action
 from tests.integration.storage.conftest import UowFactory
 from tests.unit.storage.builders import MONDAY
 

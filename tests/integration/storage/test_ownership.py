@@ -16,7 +16,7 @@ from limberup.adapters.db.orm import (
     UserRow,
 )
 from limberup.domain.logbook import StoredDecision, StoredProfile
-from limberup.domain.progression import Action
+from limberup.domain.progression.decisions import Action
 from tests.integration.storage.conftest import UowFactory
 from tests.unit.storage.builders import (
     MONDAY,

@@ -9,7 +9,7 @@ import pytest
 from matplotlib.image import imread
 
 from limberup.adapters.charts import draw_progress_chart
-from limberup.domain.progress import progress_series
+from limberup.domain.progress.series import progress_series
 from tests.unit.storage.builders import MONDAY, assessment
 
 WEEKS = [MONDAY + dt.timedelta(days=7 * k) for k in range(4)]

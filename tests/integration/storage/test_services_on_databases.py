@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select
 
 from limberup.adapters.db.orm import AssessmentRow, LoggedItemRow, SessionLogRow
 from limberup.domain.logbook import SessionStatus
-from limberup.domain.progression import Action
+from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import Region
 from limberup.services.assessment_records import record_assessment
 from limberup.services.profile import save_profile

@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.assessment import Assessment
-from limberup.domain.planning import Profile, Session
-from limberup.domain.player import session_steps, total_seconds
-from limberup.domain.player_state import PlayerState, counters, player_items
+from limberup.domain.planning.week import Profile, Session
+from limberup.domain.session.player import PlayerState, counters, player_items
+from limberup.domain.session.timeline import session_steps, total_seconds
 from limberup.services.assessment_records import record_assessment
 from limberup.services.profile import save_profile
 from limberup.services.sessions import sessions_on

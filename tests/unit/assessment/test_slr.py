@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from limberup.domain.norms import SLR_NORMAL_FROM_DEG
+from limberup.domain.assessment.norms import SLR_NORMAL_FROM_DEG
 from limberup.domain.vocabulary import Side, Status, TestId, finding_id
 from tests.unit.assessment.helpers import SIDES, found, only, other, run
 

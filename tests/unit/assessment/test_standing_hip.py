@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from limberup.domain import norms
+from limberup.domain.assessment import norms
 from limberup.domain.vocabulary import Side, Status, TestId
 from tests.unit.assessment.helpers import SIDES, found, only, run
 

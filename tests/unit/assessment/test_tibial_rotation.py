@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from limberup.domain.norms import TIBIAL_EXTERNAL_NORMAL_FROM_DEG, TIBIAL_INTERNAL_NORMAL_FROM_DEG
+from limberup.domain.assessment.norms import (
+    TIBIAL_EXTERNAL_NORMAL_FROM_DEG,
+    TIBIAL_INTERNAL_NORMAL_FROM_DEG,
+)
 from limberup.domain.vocabulary import Side, Status, TestId
 from tests.unit.assessment.helpers import SIDES, found, only, run
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from limberup.domain.adherence import adherence
+from limberup.domain.progress.adherence import adherence
 from tests.unit.storage.builders import MONDAY, stored_plan
 
 DAY = dt.timedelta(days=1)

@@ -4,7 +4,7 @@ import pytest
 
 from limberup.domain.catalog import Dose
 from limberup.domain.dosing import DoseLevel, prescribe
-from limberup.domain.player import (
+from limberup.domain.session.timeline import (
     BREATH_S,
     EXHALE_S,
     GET_READY_S,

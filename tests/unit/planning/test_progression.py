@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from limberup.domain.progression import (
+from limberup.domain.progression.decisions import (
     FLAT_WEEKS_BEFORE_ADVANCING,
     PERSISTENT_PAIN_SESSIONS,
     Action,

@@ -15,7 +15,7 @@ from limberup.domain.logbook import (
     StoredAssessment,
     StoredPlan,
 )
-from limberup.domain.planning import Day, Item, ItemPart, Profile, Session, Weekday, WeekPlan
+from limberup.domain.planning.week import Day, Item, ItemPart, Profile, Session, Weekday, WeekPlan
 from limberup.domain.vocabulary import Context, Side
 
 MONDAY = dt.date(2026, 11, 16)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from limberup.domain.logbook import SessionStatus, StoredPlan
-from limberup.domain.planning import Item
+from limberup.domain.planning.week import Item
 from limberup.services.sessions import end_session, log_item, start_session
 from limberup.services.unit_of_work import UnitOfWork
 from tests.unit.storage.builders import item_log

@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 
 from limberup.domain.assessment import evaluate
-from limberup.domain.drill_history import drill_histories, standing
 from limberup.domain.logbook import AssessmentKind, StoredAssessment, StoredDecision
-from limberup.domain.progression import Action, DrillHistory, Trend
+from limberup.domain.progression.decisions import Action, DrillHistory, Trend
+from limberup.domain.progression.history import drill_histories, standing
 from limberup.domain.vocabulary import Region
 from tests.unit.storage.builders import (
     MONDAY,

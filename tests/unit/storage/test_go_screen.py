@@ -6,8 +6,8 @@ from rich.console import Console
 
 from limberup.domain.catalog import Dose
 from limberup.domain.dosing import Part
-from limberup.domain.player import GET_READY_S, PlayerItem, session_steps
-from limberup.domain.player_state import PlayerState
+from limberup.domain.session.player import PlayerState
+from limberup.domain.session.timeline import GET_READY_S, PlayerItem, session_steps
 from limberup.domain.vocabulary import Context, Laterality, Modality
 from limberup.entrypoints.cli.go_screen import amount, render
 from tests.factories import exercise, span

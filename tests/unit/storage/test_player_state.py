@@ -7,16 +7,7 @@ import pytest
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Dose
 from limberup.domain.dosing import Part
-from limberup.domain.player import (
-    GET_READY_S,
-    REST_BETWEEN_SETS_S,
-    SWITCH_SIDE_S,
-    PlayerItem,
-    Step,
-    StepKind,
-    session_steps,
-)
-from limberup.domain.player_state import (
+from limberup.domain.session.player import (
     BreathPhase,
     PlayerState,
     announcement,
@@ -27,6 +18,15 @@ from limberup.domain.player_state import (
     planned_tally,
     player_items,
     tally,
+)
+from limberup.domain.session.timeline import (
+    GET_READY_S,
+    REST_BETWEEN_SETS_S,
+    SWITCH_SIDE_S,
+    PlayerItem,
+    Step,
+    StepKind,
+    session_steps,
 )
 from limberup.domain.vocabulary import Laterality, Modality, Side
 from limberup.services.planning import plan_for

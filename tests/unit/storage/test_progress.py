@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from limberup.domain.assessment import UnitSystem
-from limberup.domain.progress import progress_series
+from limberup.domain.progress.series import progress_series
 from limberup.domain.vocabulary import Side, Status, TestId
 from tests.unit.storage.builders import MONDAY, assessment
 

@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from limberup.domain.progression import Action
+from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import Region
 from limberup.services.assessment_records import record_assessment
 from limberup.services.errors import MissingProfileError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import highspy
 import numpy as np
 
-from limberup.domain.integer_program import IntegerProgram, Solution, SolveStatus
+from limberup.domain.planning.integer_program import IntegerProgram, Solution, SolveStatus
 
 _STATUS = {
     highspy.HighsModelStatus.kOptimal: SolveStatus.OPTIMAL,

@@ -8,7 +8,7 @@ Public surface:
 - :func:`compare`: two assessments to one :class:`RetestChange` per test and side.
 - :class:`UnitSystem` and the conversions in :mod:`.units`.
 
-The figures themselves live in :mod:`limberup.domain.norms`.
+The figures themselves live in :mod:`limberup.domain.assessment.norms`.
 """
 
 from limberup.domain.assessment.evaluate import evaluate

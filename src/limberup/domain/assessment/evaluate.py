@@ -5,6 +5,7 @@ from __future__ import annotations
 from limberup.domain.assessment.hypermobility import hypermobility_finding
 from limberup.domain.assessment.inputs import Assessment, Sides, SideT
 from limberup.domain.assessment.knee_to_wall import knee_to_wall_asymmetry, read_knee_to_wall
+from limberup.domain.assessment.norms import SLR_FMS_PAIN_SCORE
 from limberup.domain.assessment.pain import needs_referral, pain_findings
 from limberup.domain.assessment.reading import Reading
 from limberup.domain.assessment.results import AssessmentResult, Finding, FmsAslr
@@ -14,7 +15,6 @@ from limberup.domain.assessment.symmetry import fms_asymmetry, status_asymmetry
 from limberup.domain.assessment.thoracic_rotation import read_thoracic_rotation
 from limberup.domain.assessment.tibial_rotation import read_tibial_rotation
 from limberup.domain.assessment.units import UnitSystem
-from limberup.domain.norms import SLR_FMS_PAIN_SCORE
 from limberup.domain.vocabulary import Side, Status, TestId
 
 Readings = dict[TestId, dict[Side, Reading]]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import Beighton, Questionnaire
-from limberup.domain.assessment.results import Finding, make_finding
-from limberup.domain.norms import (
+from limberup.domain.assessment.norms import (
     BEIGHTON,
     BEIGHTON_CUTOFF_ADULT,
     BEIGHTON_CUTOFF_BEFORE_PUBERTY,
@@ -15,6 +14,7 @@ from limberup.domain.norms import (
     QUESTIONNAIRE_YES_FOR_ONE_POINT,
     Norm,
 )
+from limberup.domain.assessment.results import Finding, make_finding
 from limberup.domain.vocabulary import Status, TestId
 
 

@@ -7,6 +7,12 @@ shin angle is converted at about 3.6° per cm, and every message about it says s
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import KneeToWallSide
+from limberup.domain.assessment.norms import (
+    KNEE_TO_WALL_ASYMMETRY_CM,
+    KNEE_TO_WALL_NORMAL_FROM_CM,
+    KNEE_TO_WALL_REAL_CHANGE_CM,
+    KNEE_TO_WALL_REAL_CHANGE_DEG,
+)
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.results import Finding, make_finding
 from limberup.domain.assessment.units import (
@@ -18,12 +24,6 @@ from limberup.domain.assessment.units import (
     in_to_cm,
     shin_angle_to_cm,
     to_display_distance,
-)
-from limberup.domain.norms import (
-    KNEE_TO_WALL_ASYMMETRY_CM,
-    KNEE_TO_WALL_NORMAL_FROM_CM,
-    KNEE_TO_WALL_REAL_CHANGE_CM,
-    KNEE_TO_WALL_REAL_CHANGE_DEG,
 )
 from limberup.domain.vocabulary import Side, Status, TestId
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from limberup.domain.assessment.inputs import Pain
+from limberup.domain.assessment.norms import FMS
 from limberup.domain.assessment.protocols import PROTOCOLS
 from limberup.domain.assessment.results import Finding, make_finding
-from limberup.domain.norms import FMS
 from limberup.domain.vocabulary import Status, TestId
 
 _SEE_SOMEONE = "Please have it checked by a doctor or physiotherapist"

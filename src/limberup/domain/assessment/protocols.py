@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from limberup.domain import norms
-from limberup.domain.norms import Norm
+from limberup.domain.assessment import norms
+from limberup.domain.assessment.norms import Norm
 from limberup.domain.vocabulary import TestId
 
 SAFETY_NOTE = (

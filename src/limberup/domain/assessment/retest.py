@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from limberup.domain.assessment.evaluate import read_all
 from limberup.domain.assessment.inputs import Assessment
+from limberup.domain.assessment.norms import KNEE_TO_WALL_REAL_CHANGE_CM
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.results import Value
 from limberup.domain.assessment.units import (
@@ -22,7 +23,6 @@ from limberup.domain.assessment.units import (
     shin_angle_to_cm,
     to_display_distance,
 )
-from limberup.domain.norms import KNEE_TO_WALL_REAL_CHANGE_CM
 from limberup.domain.vocabulary import Side, Status, TestId
 
 

@@ -7,14 +7,14 @@ is the result, so an angle is judged as given, and ``down_leg_moved`` only shape
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import SlrSide
-from limberup.domain.assessment.reading import Reading, Scale
-from limberup.domain.assessment.units import format_angle
-from limberup.domain.norms import (
+from limberup.domain.assessment.norms import (
     FMS,
     SLR_FMS_PAIN_SCORE,
     SLR_FMS_PASS_SCORE,
     SLR_NORMAL_FROM_DEG,
 )
+from limberup.domain.assessment.reading import Reading, Scale
+from limberup.domain.assessment.units import format_angle
 from limberup.domain.vocabulary import Side, Status, TestId
 
 _WHY = (

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import StandingHipSide
+from limberup.domain.assessment.norms import STANDING_HIP_STANDARDS
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.results import Finding, make_finding
-from limberup.domain.norms import STANDING_HIP_STANDARDS
 from limberup.domain.vocabulary import Side, Status, TestId
 
 STANDARDS: dict[str, str] = {

@@ -8,9 +8,9 @@ hip compares standard by standard (``standing_hip.py``).
 
 from __future__ import annotations
 
+from limberup.domain.assessment.norms import FMS
 from limberup.domain.assessment.reading import Reading
 from limberup.domain.assessment.results import Finding, make_finding
-from limberup.domain.norms import FMS
 from limberup.domain.vocabulary import Status
 
 _EXTRA_WORK = "Give this side extra work until both match."

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import ThoracicRotationSide
+from limberup.domain.assessment.norms import THORACIC_NORMAL_FROM_DEG
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.units import format_angle
-from limberup.domain.norms import THORACIC_NORMAL_FROM_DEG
 from limberup.domain.vocabulary import Side, Status, TestId
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import Feel, TibialRotationSide
-from limberup.domain.assessment.reading import Reading, Scale
-from limberup.domain.assessment.units import format_angle
-from limberup.domain.norms import (
+from limberup.domain.assessment.norms import (
     TIBIAL_EXTERNAL_NORMAL_FROM_DEG,
     TIBIAL_INTERNAL_NORMAL_FROM_DEG,
     TIBIAL_TOTAL_NORMAL_FROM_DEG,
 )
+from limberup.domain.assessment.reading import Reading, Scale
+from limberup.domain.assessment.units import format_angle
 from limberup.domain.vocabulary import Side, Status, TestId
 
 _TOTAL = TIBIAL_TOTAL_NORMAL_FROM_DEG

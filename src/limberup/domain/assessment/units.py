@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from limberup.domain.norms import KNEE_TO_WALL_DEG_PER_CM
+from limberup.domain.assessment.norms import KNEE_TO_WALL_DEG_PER_CM
 
 CM_PER_INCH = 2.54
 """Exact by definition."""

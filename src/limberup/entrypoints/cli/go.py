@@ -15,9 +15,9 @@ from rich.console import Console
 
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.logbook import SessionLog, SessionStatus
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.player import session_steps
-from limberup.domain.player_state import PlayerState, player_items
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.session.player import PlayerState, player_items
+from limberup.domain.session.timeline import session_steps
 from limberup.entrypoints.cli.assess.asking import yes_no
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.go_run import PlayerRun

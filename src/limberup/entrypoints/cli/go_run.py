@@ -14,9 +14,9 @@ from rich.console import Console, RenderableType
 from rich.live import Live
 
 from limberup.domain.logbook import ItemLog, SessionLog
-from limberup.domain.planning import Item
-from limberup.domain.player import PlayerItem
-from limberup.domain.player_state import PlayerState, announcement, ended_items, tally
+from limberup.domain.planning.week import Item
+from limberup.domain.session.player import PlayerState, announcement, ended_items, tally
+from limberup.domain.session.timeline import PlayerItem
 from limberup.domain.vocabulary import Region
 from limberup.entrypoints.cli.assess.asking import choice
 from limberup.entrypoints.cli.go_screen import render

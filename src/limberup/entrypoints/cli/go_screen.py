@@ -16,9 +16,9 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.player import PlayerItem, Step, StepKind
-from limberup.domain.player_state import BreathPhase, PlayerState, breath_phase, counters
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.session.player import BreathPhase, PlayerState, breath_phase, counters
+from limberup.domain.session.timeline import PlayerItem, Step, StepKind
 from limberup.domain.vocabulary import Context
 
 KIND_LABELS = {

@@ -12,8 +12,8 @@ from rich.table import Table
 
 from limberup.domain.assessment import PROTOCOLS, UnitSystem
 from limberup.domain.logbook import SessionLog, SessionStatus
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.progress import ProgressSeries
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.store import open_store, reported

@@ -17,8 +17,8 @@ from rich.table import Table
 
 from limberup.adapters.jsonfile import read_json
 from limberup.domain.assessment.inputs import MAX_AGE, MIN_AGE
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.planning import Budgets, Profile, Weekday
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
 from limberup.entrypoints.cli.assess.asking import choice, number, several, yes_no
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail

@@ -14,9 +14,9 @@ import typer
 from rich.console import Console
 
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
-from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
-from limberup.domain.planning import Item
-from limberup.domain.player_state import Tally, planned_tally
+from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.week import Item
+from limberup.domain.session.player import Tally, planned_tally
 from limberup.domain.vocabulary import Region, Side
 from limberup.entrypoints.cli.assess.asking import choice, several
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail

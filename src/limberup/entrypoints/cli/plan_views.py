@@ -7,8 +7,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
-from limberup.domain.planning import Day, WeekPlan
+from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.week import Day, WeekPlan
 
 
 def print_week(console: Console, plan: WeekPlan) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from limberup.domain.plan_explain import CONTEXT_LABELS
+from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.entrypoints.cli.errors import fail
 from limberup.services.sessions import PlannedSession
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from rich.table import Table
 
 from limberup.domain.logbook import SessionLog
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.planning import Item
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.week import Item
 
 
 def summary(log: SessionLog, items: Sequence[Item]) -> Table:

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
-from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
 from limberup.services.sessions import PlannedSession, sessions_on

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from limberup.adapters.db.orm import DecisionRow
 from limberup.domain.logbook import StoredDecision
-from limberup.domain.progression import Action
+from limberup.domain.progression.decisions import Action
 
 _ALL = (  # built once, so SQLAlchemy reuses its compiled form
     select(DecisionRow)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from limberup.adapters.db.orm import PlanRow
 from limberup.adapters.db.statements import insert_unless_present
 from limberup.domain.logbook import StoredPlan
-from limberup.domain.planning import WeekPlan
+from limberup.domain.planning.week import WeekPlan
 
 VERSION_ATTEMPTS = 5
 """Concurrent generations of one week each take the next free version; a few tries suffice."""

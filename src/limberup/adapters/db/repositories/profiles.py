@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from limberup.adapters.db.orm import ProfileRow
 from limberup.adapters.db.statements import insert_or_update
 from limberup.domain.logbook import StoredProfile
-from limberup.domain.planning import Profile
+from limberup.domain.planning.week import Profile
 
 _OF_USER = select(ProfileRow).where(ProfileRow.user_id == bindparam("user_id"))  # built once
 

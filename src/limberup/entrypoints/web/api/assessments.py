@@ -14,7 +14,7 @@ from limberup.domain.assessment import (
     AssessmentResult,
     UnitSystem,
 )
-from limberup.domain.norms import Norm
+from limberup.domain.assessment.norms import Norm
 from limberup.entrypoints.web.errors import error_responses
 from limberup.services.assessment import assess
 

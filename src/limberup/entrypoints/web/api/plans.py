@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import StoredDecision, StoredPlan
-from limberup.domain.planning import Profile, WeekPlan
+from limberup.domain.planning.week import Profile, WeekPlan
 from limberup.domain.values import IsoDate
 from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses

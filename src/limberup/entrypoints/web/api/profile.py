@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body
 
 from limberup.domain.logbook import StoredProfile
-from limberup.domain.planning import Profile
+from limberup.domain.planning.week import Profile
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.services.profile import require_profile, save_profile

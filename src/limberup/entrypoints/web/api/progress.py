@@ -7,7 +7,7 @@ import datetime as dt
 from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
-from limberup.domain.adherence import Adherence
+from limberup.domain.progress.adherence import Adherence
 from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.history import adherence_summary, progress

@@ -21,8 +21,8 @@ from limberup.domain.logbook import (
     SessionLog,
     SessionStatus,
 )
-from limberup.domain.planning import Item
-from limberup.domain.player import EXHALE_S, INHALE_S, StepKind
+from limberup.domain.planning.week import Item
+from limberup.domain.session.timeline import EXHALE_S, INHALE_S, StepKind
 from limberup.domain.values import IsoDate, Timestamp, YesNo
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex

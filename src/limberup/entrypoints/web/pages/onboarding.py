@@ -11,8 +11,8 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData
 
 from limberup.domain.assessment import SAFETY_NOTE
-from limberup.domain.plan_explain import CONTEXT_LABELS
-from limberup.domain.planning import Budgets, Profile, Weekday
+from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
 from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.forms import drop_empty, field_errors, number

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from limberup.domain.assessment import PROTOCOLS
-from limberup.domain.progress import ProgressSeries
+from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
 from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.svg_chart import Point, line_chart

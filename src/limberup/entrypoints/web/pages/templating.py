@@ -9,7 +9,7 @@ from fastapi.templating import Jinja2Templates
 from limberup import __version__
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
-from limberup.domain.plan_explain import finding_label
+from limberup.domain.planning.explain import finding_label
 from limberup.domain.vocabulary import TestId
 
 TEMPLATES_DIR = Path(__file__).parent.parent / "templates"

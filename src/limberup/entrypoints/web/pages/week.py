@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from limberup.domain.catalog import Catalogue
-from limberup.domain.plan_explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.profile import get_profile

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
 from limberup.domain.dosing import DoseLevel, Part, prescribe
-from limberup.domain.planning import Findings, Profile, Weekday
-from limberup.domain.player import BREATH_S, PlayerItem, item_seconds
-from limberup.domain.progression import Action, Decision
+from limberup.domain.planning.week import Findings, Profile, Weekday
+from limberup.domain.progression.decisions import Action, Decision
+from limberup.domain.session.timeline import BREATH_S, PlayerItem, item_seconds
 from limberup.domain.vocabulary import Context, Equipment, Modality
 
 PRE_RUN_MODALITIES = frozenset(

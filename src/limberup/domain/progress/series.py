@@ -14,14 +14,7 @@ from dataclasses import dataclass
 
 from limberup.domain.assessment import Assessment
 from limberup.domain.assessment.evaluate import read_all
-from limberup.domain.assessment.reading import Reading
-from limberup.domain.assessment.units import (
-    UnitSystem,
-    distance_unit,
-    shin_angle_to_cm,
-    to_display_distance,
-)
-from limberup.domain.norms import (
+from limberup.domain.assessment.norms import (
     KNEE_TO_WALL_NORMAL_FROM_CM,
     SLR_FMS_PASS_SCORE,
     SLR_NORMAL_FROM_DEG,
@@ -29,6 +22,13 @@ from limberup.domain.norms import (
     THORACIC_NORMAL_FROM_DEG,
     TIBIAL_TOTAL_NORMAL_FROM_DEG,
     Norm,
+)
+from limberup.domain.assessment.reading import Reading
+from limberup.domain.assessment.units import (
+    UnitSystem,
+    distance_unit,
+    shin_angle_to_cm,
+    to_display_distance,
 )
 from limberup.domain.vocabulary import Side, Status, TestId
 

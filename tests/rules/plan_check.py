@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from limberup.domain.catalog import Catalogue, Range
 from limberup.domain.dosing import Part
-from limberup.domain.plan_candidates import (
+from limberup.domain.planning.candidates import (
     ASSISTED_SLR,
     LEG_LOWERING_1,
     SLR_FINDING,
@@ -18,10 +18,10 @@ from limberup.domain.plan_candidates import (
     pre_run_safe,
     week_drills,
 )
-from limberup.domain.plan_explain import PRE_RUN_PHASES
-from limberup.domain.planner import NO_PRE_RUN, PlanRequest
-from limberup.domain.planning import Item, Session, WeekPlan
-from limberup.domain.player import PlayerItem, item_seconds
+from limberup.domain.planning.explain import PRE_RUN_PHASES
+from limberup.domain.planning.planner import NO_PRE_RUN, PlanRequest
+from limberup.domain.planning.week import Item, Session, WeekPlan
+from limberup.domain.session.timeline import PlayerItem, item_seconds
 from limberup.domain.vocabulary import Context
 
 MINUTES_TOLERANCE = 0.051

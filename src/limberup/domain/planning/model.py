@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from limberup.domain.integer_program import IntegerProgram
-from limberup.domain.plan_candidates import Candidate, Slot
-from limberup.domain.plan_score import (
+from limberup.domain.planning.candidates import Candidate, Slot
+from limberup.domain.planning.integer_program import IntegerProgram
+from limberup.domain.planning.score import (
     ACTIVE_DAY_GAIN,
     FINDING_DAY_GAIN,
     PLANE_GAIN,
@@ -33,7 +33,7 @@ from limberup.domain.plan_score import (
     PairRule,
     severities,
 )
-from limberup.domain.planning import Findings, Profile
+from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.vocabulary import RUNNING_REGIONS, Context
 
 

@@ -1,6 +1,6 @@
 """A runner's week: what they bring (profile, findings) and the plan they get back.
 
-The rules and the optimisation live beside this module (``plan_*``); this one holds the
+The rules and the optimisation live beside this module in ``limberup.domain.planning``; this one holds the
 values that cross the boundary, in the shape of the JSON scripting contract.
 """
 

@@ -28,8 +28,8 @@ from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.dosing import Part
-from limberup.domain.planning import Item
-from limberup.domain.player import EXHALE_S, INHALE_S, PlayerItem, Step, StepKind
+from limberup.domain.planning.week import Item
+from limberup.domain.session.timeline import EXHALE_S, INHALE_S, PlayerItem, Step, StepKind
 from limberup.domain.vocabulary import Side
 
 BACK_RESTARTS_WITHIN_S = 2.0

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from limberup.domain.catalog import Exercise
-from limberup.domain.plan_candidates import Candidate
-from limberup.domain.planning import FindingInput, Item
-from limberup.domain.progression import Action
+from limberup.domain.planning.candidates import Candidate
+from limberup.domain.planning.week import FindingInput, Item
+from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import Context, Modality, Region, Status, TestId, finding_id
 
 TEST_LABELS = {

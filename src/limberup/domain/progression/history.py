@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from limberup.domain.assessment import Outcome, compare
 from limberup.domain.logbook import SessionLog, StoredAssessment, StoredDecision, StoredPlan
-from limberup.domain.progression import Action, DrillHistory, Trend
+from limberup.domain.progression.decisions import Action, DrillHistory, Trend
 from limberup.domain.vocabulary import Status, TestId, finding_id
 
 RETESTED = (

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from limberup.domain.plan_candidates import Candidate
-from limberup.domain.planning import Findings, Profile
+from limberup.domain.planning.candidates import Candidate
+from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.vocabulary import RUNNING_REGIONS, Region, Status
 
 RULE_GAIN = 100_000.0

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.dosing import DoseLevel, Part, sides_of
-from limberup.domain.integer_program import Solver, SolveStatus
-from limberup.domain.plan_candidates import (
+from limberup.domain.planning.candidates import (
     ASSISTED_SLR,
     LEG_LOWERING_1,
     SLR_FINDING,
@@ -26,12 +25,12 @@ from limberup.domain.plan_candidates import (
     week_drills,
     week_slots,
 )
-from limberup.domain.plan_explain import session_order, why
-from limberup.domain.plan_fallback import greedy_week
-from limberup.domain.plan_fill import fill_week, raise_doses
-from limberup.domain.plan_model import build_model
-from limberup.domain.plan_score import PairRule
-from limberup.domain.planning import (
+from limberup.domain.planning.explain import session_order, why
+from limberup.domain.planning.integer_program import Solver, SolveStatus
+from limberup.domain.planning.model import build_model
+from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
+from limberup.domain.planning.score import PairRule
+from limberup.domain.planning.week import (
     Day,
     Findings,
     Item,
@@ -41,7 +40,7 @@ from limberup.domain.planning import (
     Weekday,
     WeekPlan,
 )
-from limberup.domain.progression import Decision
+from limberup.domain.progression.decisions import Decision
 from limberup.domain.vocabulary import Context, TestId
 
 REFERRAL = (

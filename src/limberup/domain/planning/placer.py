@@ -1,0 +1,142 @@
+"""One greedy placer: fill a week after the optimum, or build one when the solver fails.
+
+Every placement goes through the same ledger, which keeps the hard rules the integer model
+keeps as constraints: a session's time budget, a drill's days a week, a drill at most once a
+day, and the corrective pair only together, first then second. The candidates themselves
+already obey the filtering rules (kit, pre-run holds, hypermobility, pain).
+
+After an optimum the objective only counts what is covered, so adding a drill can never lower
+it, and at an optimum it cannot raise it either. Filling and dosing are therefore tie-breaks
+among optimal weeks, chosen to give the runner full sessions: drills that serve a finding
+first, then preferred ones, then those used on fewest days, and the fuller dose wherever the
+time allows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from limberup.domain.planning.candidates import Candidate, Slot
+from limberup.domain.planning.score import PairRule, severities
+from limberup.domain.planning.week import Findings, Profile
+from limberup.domain.vocabulary import Context
+
+
+class _Ledger:
+    """The week placed so far, and whether one more candidate keeps the rules."""
+
+    def __init__(self, week: Iterable[Candidate]) -> None:
+        self.week: list[Candidate] = []
+        self.seconds: defaultdict[int, float] = defaultdict(float)
+        self.days: defaultdict[str, set[int]] = defaultdict(set)
+        for candidate in week:
+            self.add(candidate)
+
+    def fits(self, candidate: Candidate, *, extra_s: float = 0.0) -> bool:
+        drill = candidate.drill.exercise.id
+        days = self.days[drill]
+        return (
+            candidate.slot.day not in days
+            and len(days) < candidate.drill.max_days
+            and self.seconds[candidate.slot.index] + candidate.seconds + extra_s
+            <= candidate.slot.budget_s
+        )
+
+    def add(self, candidate: Candidate) -> None:
+        self.week.append(candidate)
+        self.seconds[candidate.slot.index] += candidate.seconds
+        self.days[candidate.drill.exercise.id].add(candidate.slot.day)
+
+
+def fill_week(
+    chosen: Sequence[Candidate],
+    options: Sequence[Candidate],
+    *,
+    findings: Findings,
+    profile: Profile,
+    pair: PairRule | None,
+) -> list[Candidate]:
+    """``chosen`` plus every further drill that still keeps the rules, most useful first."""
+    ledger = _Ledger(chosen)
+    weights = severities(findings)
+    paired = {pair.first, pair.second} if pair else set()
+
+    def priority(c: Candidate) -> tuple[float, int, int, float, int]:
+        serves = sum(weights.get(f, 0.0) for f in c.drill.serves)
+        preferred = int(c.drill.exercise.id in profile.prefer)
+        return (-serves, -preferred, len(ledger.days[c.drill.exercise.id]), c.seconds, c.index)
+
+    for slot_index in sorted({c.slot.index for c in options}):
+        pool = [c for c in options if c.slot.index == slot_index]
+        for c in sorted(pool, key=priority):
+            if c.drill.exercise.id not in paired and ledger.fits(c):
+                ledger.add(c)
+    return ledger.week
+
+
+def greedy_week(
+    options: Sequence[Candidate],
+    slots: Sequence[Slot],
+    *,
+    findings: Findings,
+    profile: Profile,
+    pair: PairRule | None,
+) -> list[Candidate]:
+    """A week without the solver: the corrective pair where it fits, the lightest drill that
+    keeps the rules before each run, then :func:`fill_week`."""
+    ledger = _Ledger(())
+    if pair is not None:
+        for day in sorted(pair.days):
+            for candidate in _pair_on(day, options, pair, ledger):
+                ledger.add(candidate)
+    for slot in slots:
+        if slot.context is not Context.PRE_RUN:
+            continue
+        here = sorted((c for c in options if c.slot.index == slot.index), key=lambda c: c.seconds)
+        lightest = next((c for c in here if ledger.fits(c)), None)
+        if lightest is not None:
+            ledger.add(lightest)
+    return fill_week(ledger.week, options, findings=findings, profile=profile, pair=pair)
+
+
+def _pair_on(
+    day: int, options: Sequence[Candidate], pair: PairRule, ledger: _Ledger
+) -> list[Candidate]:
+    for slot_index in sorted({c.slot.index for c in options if c.slot.day == day}):
+        here = [c for c in options if c.slot.index == slot_index]
+        first = next((c for c in here if c.drill.exercise.id == pair.first), None)
+        second = next((c for c in here if c.drill.exercise.id == pair.second), None)
+        if first and second and ledger.fits(first, extra_s=second.seconds) and ledger.fits(second):
+            return [first, second]
+    return []
+
+
+def raise_doses(
+    week: Sequence[Candidate],
+    fuller: Mapping[tuple[int, str], Candidate],
+    *,
+    findings: Findings,
+    pair: PairRule | None,
+) -> list[Candidate]:
+    """Swap in the fuller dose of each drill while its session has the minutes for it."""
+    weights = severities(findings)
+    paired = {pair.first, pair.second} if pair else set()
+    used = _Ledger(week).seconds
+    result = list(week)
+
+    def priority(i: int) -> tuple[int, float, int]:
+        c = result[i]
+        serves = sum(weights.get(f, 0.0) for f in c.drill.serves)
+        return (-int(c.drill.exercise.id in paired), -serves, c.index)
+
+    for i in sorted(range(len(result)), key=priority):
+        current = result[i]
+        better = fuller.get((current.slot.index, current.drill.exercise.id))
+        if better is None or better.level is current.level:
+            continue
+        extra = better.seconds - current.seconds
+        if used[current.slot.index] + extra <= current.slot.budget_s:
+            result[i] = better
+            used[current.slot.index] += extra
+    return result
