@@ -21,7 +21,7 @@ from limberup.catalog.loader import load_catalogue
 from limberup.domain.assessment import Assessment, evaluate
 from limberup.domain.planning.planner import PlanRequest, plan_week
 from limberup.domain.planning.week import Profile
-from limberup.services.planning import findings_for_planning
+from limberup.services.plans import findings_for_planning
 from runners import random_runner
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "examples"

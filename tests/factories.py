@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, Range, Source, Variant
 from limberup.domain.vocabulary import Context, Laterality, Modality, Plane, Position, Region
+from limberup.services.runtime import FixedClock, Runtime
 
 SOURCE = Source(seed="test.txt", title="A test", author="Tester")
 
@@ -44,3 +46,15 @@ def exercise(
 
 def catalogue(*exercises: Exercise) -> Catalogue:
     return Catalogue(exercises=exercises)
+
+
+def runtime_at(now: dt.datetime, *, catalogue: Catalogue | None = None) -> Runtime:
+    """The shipped catalogue (or ``catalogue``), HiGHS, and a clock standing at ``now``."""
+    from limberup.adapters.solver.highs import HighsSolver
+    from limberup.catalog.loader import load_catalogue
+
+    return Runtime(
+        catalogue=(lambda: catalogue) if catalogue else load_catalogue,
+        solver=HighsSolver,
+        clock=FixedClock(now),
+    )

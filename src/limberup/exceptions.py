@@ -1,15 +1,30 @@
-"""Errors LimberUp raises on purpose, as one hierarchy::
+"""Every error LimberUp raises on purpose, as one hierarchy::
 
     LimberUpError
-    └── InputError          bad input a person can fix: names the field, the value, what is allowed
-        └── UnknownIdError  an id that names nothing in the catalogue
+    ├── InputError                  bad input a person can fix: names the field, the value,
+    │   │                           what is allowed (CLI: exit 2; HTTP: 422)
+    │   ├── UnknownIdError          an id that names nothing in the catalogue (404 for a path id)
+    │   ├── InputFileError          a file given as input is missing, unreadable or not JSON
+    │   ├── ImportFormatError       an outside catalogue file or some of its records are malformed
+    │   └── StoredDataError         a use case cannot go on with what is stored (422)
+    │       ├── MissingProfileError no profile yet (404)
+    │       ├── ConflictError       the request clashes with what is stored now (409)
+    │       └── NotFoundError       a record named by its id is not stored (404)
+    │           ├── NotPlannedError     the day has no session at that place
+    │           ├── UnknownPlanError    a session log names a plan the runner does not have
+    │           └── UnknownSessionError an item or status names a session log not stored
+    ├── CatalogueError              the exercise library's data files are invalid (exit 1; 500)
+    └── StorageError                the database cannot be used as it is (exit 1; 503)
+        └── SchemaTooNewError       written by a newer LimberUp: never touched
 
-Entry points turn an ``InputError`` into exit code 2 (CLI) or HTTP 422 (API). Validation by
-pydantic raises ``pydantic.ValidationError`` instead; both carry the same three facts.
+Entry points map each branch once: the CLI in ``entrypoints/cli/store.py`` (``reported``) and
+the web app in ``entrypoints/web/errors.py``. Validation by pydantic raises
+``pydantic.ValidationError`` instead; both carry the same three facts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 
@@ -40,3 +55,116 @@ class UnknownIdError(InputError):
         options = sorted(known)
         shown = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
         super().__init__(field, value, f"an id that exists, such as {shown}")
+
+
+class InputFileError(InputError):
+    """A file given as input is missing, unreadable or not JSON.
+
+    Args:
+        what: the option or field the file was given as (``--profile``).
+        path: the file.
+        problem: what is wrong with it (``no such file``, ``not valid JSON (...)``).
+    """
+
+    def __init__(self, what: str, path: str, problem: str) -> None:
+        super().__init__(what, path, "an existing, readable UTF-8 JSON file")
+        self.problem = problem
+        self.args = (f"{what} {path}: {problem}",)
+
+
+class ImportFormatError(InputError):
+    """An outside catalogue's file or some of its records are malformed; nothing was imported.
+
+    Args:
+        source: the file.
+        problems: each problem, printable (record, field, message).
+    """
+
+    SHOWN = 20
+
+    def __init__(self, source: str, problems: Iterable[object]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = [f"{source}: {problem}" for problem in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(f"{source}: ... and {len(self.problems) - self.SHOWN} more problems")
+        lines.append(f"{source}: nothing was imported")
+        super().__init__(source, source, "a catalogue file in the expected format")
+        self.args = ("\n".join(lines),)
+
+
+class StoredDataError(InputError):
+    """A use case cannot go on with what is stored (or not stored) for this runner.
+
+    Args:
+        field: what was asked for, as the user named it (``session``, ``profile``).
+        value: what was given.
+        expected: what is allowed, in plain words.
+        message: the whole message, when the field-value-expected form would read badly.
+    """
+
+    def __init__(self, field: str, value: object, expected: str, *, message: str = "") -> None:
+        super().__init__(field, value, expected)
+        if message:
+            self.args = (message,)
+
+
+class MissingProfileError(StoredDataError):
+    """The runner has no profile yet, and the use case needs one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "profile",
+            None,
+            "a stored profile",
+            message="no profile yet: run `limberup init` to set your week, time and kit first",
+        )
+
+
+class ConflictError(StoredDataError):
+    """What was asked clashes with what is stored now (a session played elsewhere, say)."""
+
+
+class NotFoundError(StoredDataError):
+    """A record named by its id is not stored for this runner."""
+
+    def __init__(self, kind: str, value: object) -> None:
+        super().__init__(kind, str(value), f"the id of a stored {kind}")
+
+
+class NotPlannedError(NotFoundError):
+    """The day has no session at that place."""
+
+    def __init__(self, day: dt.date, index: int, count: int) -> None:
+        allowed = f"0-{count - 1}" if count else "none: nothing is planned that day"
+        StoredDataError.__init__(self, "index", index, f"a session of {day.isoformat()}: {allowed}")
+
+
+class UnknownPlanError(NotFoundError):
+    """A session log names a plan this runner does not have."""
+
+    def __init__(self, plan_uuid: object) -> None:
+        super().__init__("plan", plan_uuid)
+
+
+class UnknownSessionError(NotFoundError):
+    """An item or a status names a session log this runner does not have."""
+
+    def __init__(self, session_uuid: object) -> None:
+        super().__init__("session", session_uuid)
+
+
+class CatalogueError(LimberUpError):
+    """The data files do not form a valid catalogue; ``problems`` says where and why."""
+
+    def __init__(self, problems: Iterable[object]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class StorageError(LimberUpError):
+    """The database cannot be used as it is."""
+
+
+class SchemaTooNewError(StorageError):
+    """The database was written by a newer LimberUp; touching it could damage it."""

@@ -12,9 +12,12 @@ import pexpect
 
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
-from limberup.services.assessment_records import record_assessment_data
+from limberup.bootstrap import build_runtime
+from limberup.services.assessments import record_assessment_data
 from limberup.services.users import local_user
 from tests.e2e.coach_helpers import DAY, SHORT_WEEK, exported, run, set_up, spawn
+
+RUNTIME = build_runtime()
 
 WEEK = "2026-11-16"
 
@@ -183,7 +186,7 @@ def _seed_assessment(data_dir: Path, date: str, left: float) -> None:
     factory = session_factory(engine)
     user_id = local_user(SqlUnitOfWork(factory))
     slr = {"left": {"angle_deg": left, "down_leg_moved": True}}
-    record_assessment_data(SqlUnitOfWork(factory), user_id, {"date": date, "slr": slr})
+    record_assessment_data(SqlUnitOfWork(factory), RUNTIME, user_id, {"date": date, "slr": slr})
     engine.dispose()
 
 

@@ -138,4 +138,5 @@ def test_no_minutes_at_all_gives_a_plan_that_says_so(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     week = json.loads(result.stdout)
     assert all(day["sessions"] == [] for day in week["days"])
-    assert any("No minutes are set" in note for note in week["notes"])
+    assert any(note["code"] == "no_minutes" for note in week["notes"])
+    assert any("No minutes are set" in note["text"] for note in week["notes"])

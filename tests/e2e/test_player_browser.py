@@ -20,17 +20,20 @@ from playwright.sync_api import Browser, Page, expect
 
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
+from limberup.bootstrap import build_runtime
 from limberup.domain.assessment import Assessment
 from limberup.domain.planning.week import Profile
 from limberup.domain.session.player import PlayerState, counters, ended_items, tally
 from limberup.domain.session.timeline import Step, StepKind
 from limberup.domain.vocabulary import Side
-from limberup.services.assessment_records import record_assessment
+from limberup.services.assessments import record_assessment
 from limberup.services.profile import save_profile
 from limberup.services.users import local_user
 from limberup.settings import Settings
 from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
+
+RUNTIME = build_runtime()
 
 pytestmark = pytest.mark.browser
 
@@ -52,10 +55,10 @@ def seed(data_dir: Path) -> None:
     profile = Profile.model_validate(
         {"equipment": ["strap"], "minutes": {"daily": 7}, "work_days": []}
     )
-    save_profile(SqlUnitOfWork(make), user, profile)
+    save_profile(SqlUnitOfWork(make), RUNTIME, user, profile)
     slr = {"left": {"angle_deg": 60}, "right": {"angle_deg": 62}}
     assessment = Assessment.model_validate({"date": TODAY.isoformat(), "slr": slr})
-    record_assessment(SqlUnitOfWork(make), user, assessment)
+    record_assessment(SqlUnitOfWork(make), RUNTIME, user, assessment)
     engine.dispose()
 
 

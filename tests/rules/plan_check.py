@@ -19,11 +19,13 @@ from limberup.domain.planning.candidates import (
     week_drills,
 )
 from limberup.domain.planning.explain import PRE_RUN_PHASES
-from limberup.domain.planning.planner import NO_PRE_RUN, PlanRequest
+from limberup.domain.planning.notes import NoteCode
+from limberup.domain.planning.planner import PlanRequest
 from limberup.domain.planning.week import Item, Session, WeekPlan
 from limberup.domain.session.timeline import PlayerItem, item_seconds
 from limberup.domain.vocabulary import Context
 
+PAIR_NOTES = {NoteCode.PAIR_UNAVAILABLE, NoteCode.PAIR_MISSED_DAYS}
 MINUTES_TOLERANCE = 0.051
 """Minutes are shown to one decimal; allow for that rounding."""
 
@@ -49,7 +51,11 @@ def violations(plan: WeekPlan, request: PlanRequest, catalogue: Catalogue) -> li
                 _session_problems(f"{day.date} {session.context.value}", session, drills)
             )
         if day.run and not any(s.context is Context.PRE_RUN for s in day.sessions):
-            explained = any(day.date.isoformat() in n or NO_PRE_RUN in n for n in plan.notes)
+            explained = any(
+                (n.code is NoteCode.PRE_RUN_TOO_SHORT and n.date == day.date)
+                or n.code is NoteCode.NO_PRE_RUN_MINUTES
+                for n in plan.notes
+            )
             if not explained:
                 problems.append(f"{day.date}: a run day without a pre-run session or a note")
     for exercise_id, days in days_done.items():
@@ -148,7 +154,7 @@ def _pair_problems(plan: WeekPlan, request: PlanRequest, drills: dict[str, Drill
     if first is None or second is None:
         return (
             []
-            if any("corrective pair" in n for n in plan.notes)
+            if any(n.code in PAIR_NOTES for n in plan.notes)
             else ["failed straight-leg raise, pair unavailable, and no note says so"]
         )
     problems = []
@@ -160,6 +166,6 @@ def _pair_problems(plan: WeekPlan, request: PlanRequest, drills: dict[str, Drill
             and s[s.index(first.exercise.id) + 1] == second.exercise.id
             for s in ids
         )
-        if not together and not any("corrective pair" in n for n in plan.notes):
+        if not together and not any(n.code in PAIR_NOTES for n in plan.notes):
             problems.append(f"{day.date}: the corrective pair is missing or out of order")
     return problems

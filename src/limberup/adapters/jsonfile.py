@@ -6,11 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from limberup.exceptions import InputError
-
-
-class InputFileError(InputError):
-    """A file given as input is missing, unreadable or not JSON."""
+from limberup.exceptions import InputFileError
 
 
 def read_json(path: Path, *, what: str) -> Any:
@@ -26,15 +22,15 @@ def read_json(path: Path, *, what: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputFileError(what, str(path), "an existing JSON file") from None
+        raise InputFileError(what, str(path), "no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise InputFileError(what, str(path), f"a readable UTF-8 JSON file ({reason})") from None
+        raise InputFileError(what, str(path), f"cannot be read ({reason})") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise InputFileError(
             what,
             str(path),
-            f"valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
         ) from None

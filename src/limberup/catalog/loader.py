@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from limberup.domain.catalog import Catalogue, Exercise, Program
 from limberup.domain.vocabulary import TARGETS
+from limberup.exceptions import CatalogueError
 
 DATA_DIR = Path(__file__).resolve().parent
 """The curated library shipped with LimberUp."""
@@ -47,14 +48,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}: {self.field}: {self.message}"
-
-
-class CatalogueError(Exception):
-    """The data files do not form a valid catalogue; ``problems`` says where and why."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
 def load_catalogue(directory: Path | None = None) -> Catalogue:

@@ -8,6 +8,7 @@ is the exported shape.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -199,7 +200,8 @@ class Catalogue(_Value):
 
     exercises: tuple[Exercise, ...]
     programs: tuple[Program, ...] = ()
-    version: Text = "0"
+    version: str = ""
+    """Names this content: the loader hashes the data files; otherwise a hash of the values."""
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Self:
@@ -222,6 +224,9 @@ class Catalogue(_Value):
                     raise ValueError(
                         f"program {program.id}: {step.exercise_id} has no variants {missing}"
                     )
+        if not self.version:  # frozen: set once, here, while the value is being made
+            content = self.model_dump_json(exclude={"version"}).encode()
+            object.__setattr__(self, "version", hashlib.sha256(content).hexdigest()[:16])
         return self
 
     def get(self, exercise_id: str) -> Exercise:

@@ -2,11 +2,11 @@
 
 The web player (and any other screen) asks for a day's session by date and place, or for the
 session a stored log records; it gets the drill cards, the timed steps of
-``domain.player.session_steps`` and the log so far. Starting a session tells a new log from a
-replayed one, so an API can answer 201 or 200.
+``domain.session.timeline.session_steps`` and the log so far. Starting a session tells a new
+log from a replayed one, so an API can answer 201 or 200.
 
 Example:
-    >>> timeline = session_timeline(uow, user_id, day, 0, catalogue=catalogue)
+    >>> timeline = session_timeline(uow, runtime, user_id, day, 0)
     >>> timeline.total_seconds / 60 == timeline.session.minutes  # up to rounding
 """
 
@@ -19,25 +19,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Day, Session
 from limberup.domain.session.player import announcement, player_items
 from limberup.domain.session.timeline import Step, StepKind, session_steps
 from limberup.domain.vocabulary import Laterality, Region
-from limberup.services.errors import NotFoundError, StoredDataError
+from limberup.exceptions import NotFoundError, NotPlannedError, StoredDataError
+from limberup.services.plans import current_plan, week_of
+from limberup.services.runtime import Runtime
 from limberup.services.sessions import PlannedSession, get_session, sessions_on, start_session
 from limberup.services.unit_of_work import UnitOfWork
-from limberup.services.weekly_plan import current_plan, week_of
-
-
-class NotPlannedError(NotFoundError):
-    """The day has no session at that place."""
-
-    def __init__(self, day: dt.date, index: int, count: int) -> None:
-        allowed = f"0-{count - 1}" if count else "none: nothing is planned that day"
-        StoredDataError.__init__(self, "index", index, f"a session of {day.isoformat()}: {allowed}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,28 +128,21 @@ class PlannedDay:
     sessions: tuple[PlannedSession, ...]
 
 
-def planned_day(
-    uow: UnitOfWork, user_id: int, day: dt.date, *, catalogue: Catalogue | None = None
-) -> PlannedDay:
+def planned_day(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> PlannedDay:
     """A day's plan, generating and storing the week's plan if needed.
 
     Raises:
         MissingProfileError: there is no plan and no profile to make one from.
     """
-    sessions = sessions_on(uow, user_id, day, catalogue=catalogue)
+    sessions = sessions_on(uow, runtime, user_id, day)
     # A day without sessions still has a plan (a run day with no pre-run minutes, say).
-    plan = sessions[0].plan if sessions else current_plan(uow, user_id, week_of(day))
+    plan = sessions[0].plan if sessions else current_plan(uow, runtime, user_id, week_of(day))
     found = next((d for d in plan.plan.days if d.date == day), None)
     return PlannedDay(plan, found, sessions)
 
 
 def planned_at(
-    uow: UnitOfWork,
-    user_id: int,
-    day: dt.date,
-    index: int,
-    *,
-    catalogue: Catalogue | None = None,
+    uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date, index: int
 ) -> tuple[StoredPlan, Session]:
     """The plan of ``day``'s week and its session at ``index``, generating the plan if needed.
 
@@ -165,7 +150,7 @@ def planned_at(
         MissingProfileError: there is no plan and no profile to make one from.
         NotPlannedError: the day has no session at ``index``.
     """
-    found = sessions_on(uow, user_id, day, catalogue=catalogue)
+    found = sessions_on(uow, runtime, user_id, day)
     if not 0 <= index < len(found):
         raise NotPlannedError(day, index, len(found))
     return found[index].plan, found[index].session
@@ -173,11 +158,11 @@ def planned_at(
 
 def session_timeline(
     uow: UnitOfWork,
+    runtime: Runtime,
     user_id: int,
     day: dt.date,
     index: int,
     *,
-    catalogue: Catalogue | None = None,
     session_uuid: uuid.UUID | None = None,
 ) -> Timeline:
     """The timeline of a day's session; of the session a log records when ``session_uuid``.
@@ -190,10 +175,10 @@ def session_timeline(
         NotPlannedError: the day has no session at ``index``.
         NotFoundError: ``session_uuid`` names no stored log (or its plan is gone).
     """
-    catalogue = catalogue or load_catalogue()
+    catalogue = runtime.catalogue
     log = None
     if session_uuid is None:
-        plan, session = planned_at(uow, user_id, day, index, catalogue=catalogue)
+        plan, session = planned_at(uow, runtime, user_id, day, index)
     else:
         log = get_session(uow, user_id, session_uuid)
         if log.plan_uuid is None:
@@ -278,13 +263,13 @@ def _timed(steps: Sequence[Step]) -> tuple[TimedStep, ...]:
 
 def start_or_replay(
     uow: UnitOfWork,
+    runtime: Runtime,
     user_id: int,
     *,
     session_uuid: uuid.UUID,
     day: dt.date,
     index: int,
     plan_uuid: uuid.UUID | None = None,
-    catalogue: Catalogue | None = None,
     now: dt.datetime | None = None,
 ) -> tuple[SessionLog, bool]:
     """Start a log of a day's session, or return the stored one for a replayed UUID.
@@ -306,7 +291,7 @@ def start_or_replay(
         return stored, False
     # The plan alone says whether the session exists; the day's logs are not needed here.
     if plan_uuid is None:
-        plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue)
+        plan = current_plan(uow, runtime, user_id, week_of(day))
     else:
         with uow:
             found = uow.plans.get(user_id, plan_uuid)

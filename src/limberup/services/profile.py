@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from limberup.catalog.loader import load_catalogue
-from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import StoredProfile
 from limberup.domain.planning.week import Profile
-from limberup.services.errors import MissingProfileError
+from limberup.exceptions import MissingProfileError
+from limberup.services.plans import check_profile_ids, replan_from_today
+from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
-from limberup.services.users import utc_now
 
 
 def save_profile(
-    uow: UnitOfWork,
-    user_id: int,
-    profile: Profile,
-    *,
-    catalogue: Catalogue | None = None,
-    now: dt.datetime | None = None,
+    uow: UnitOfWork, runtime: Runtime, user_id: int, profile: Profile
 ) -> StoredProfile:
-    """Store the runner's profile, replacing the one they had.
+    """Store the runner's profile, replacing the one they had, and plan the week again from
+    today (:func:`~limberup.services.plans.replan_from_today`).
 
     Raises:
         UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
     """
-    from limberup.services.planning import check_profile_ids  # it brings the solver along
-
-    check_profile_ids(profile, catalogue or load_catalogue())
+    check_profile_ids(profile, runtime.catalogue)
     with uow:
         stored = uow.profiles.save(
-            user_id, StoredProfile(profile=profile, updated_at=now or utc_now())
+            user_id, StoredProfile(profile=profile, updated_at=runtime.clock.now())
         )
         uow.commit()
+    replan_from_today(uow, runtime, user_id)
     return stored
 
 

@@ -12,13 +12,13 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Session
-from limberup.services.errors import NotFoundError, StoredDataError
+from limberup.exceptions import NotFoundError, StoredDataError
+from limberup.services.plans import current_plan, week_of
+from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
-from limberup.services.weekly_plan import current_plan, week_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +45,14 @@ class PlannedSession:
 
 
 def sessions_on(
-    uow: UnitOfWork,
-    user_id: int,
-    day: dt.date,
-    *,
-    catalogue: Catalogue | None = None,
-    now: dt.datetime | None = None,
+    uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date
 ) -> tuple[PlannedSession, ...]:
     """The sessions planned on ``day``, generating and storing the week's plan if needed.
 
     Raises:
         MissingProfileError: there is no plan and no profile to make one from.
     """
-    plan = current_plan(uow, user_id, week_of(day), catalogue=catalogue, now=now)
+    plan = current_plan(uow, runtime, user_id, week_of(day))
     with uow:
         logs = uow.sessions.list(user_id, day=day)
     found = []

@@ -24,8 +24,9 @@ from limberup.domain.logbook import (
     StoredPlan,
     StoredProfile,
 )
+from limberup.domain.planning.notes import upgrade_plan_data
 from limberup.domain.values import Timestamp
-from limberup.services.errors import StoredDataError
+from limberup.exceptions import StoredDataError
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -168,6 +169,8 @@ def parse_export(text: str, *, source: str) -> ExportDocument:
             f"written by a newer LimberUp (export version {version}; this one reads "
             f"{FORMAT_VERSION}): upgrade LimberUp first",
         )
+    if _has_sentence_notes(data):  # an export from before notes had codes
+        text = json.dumps(_with_coded_notes(data))
     try:
         # Strict JSON rules: a yes/no must be true or false, a date ISO text, never a number.
         document = ExportDocument.model_validate_json(text, strict=True)
@@ -175,6 +178,28 @@ def parse_export(text: str, *, source: str) -> ExportDocument:
         raise ImportFileError(source, _problems(error)) from None
     _check_links(document, source)
     return document
+
+
+def _plans_of(data: dict[str, Any]) -> list[Any]:
+    plans = data.get("plans")
+    return plans if isinstance(plans, list) else []
+
+
+def _has_sentence_notes(data: dict[str, Any]) -> bool:
+    return any(
+        isinstance(record, dict) and upgrade_plan_data(record.get("plan")) is not record.get("plan")
+        for record in _plans_of(data)
+    )
+
+
+def _with_coded_notes(data: dict[str, Any]) -> dict[str, Any]:
+    plans = [
+        {**record, "plan": upgrade_plan_data(record.get("plan"))}
+        if isinstance(record, dict)
+        else record
+        for record in _plans_of(data)
+    ]
+    return {**data, "plans": plans}
 
 
 def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> ImportSummary:

@@ -120,7 +120,7 @@ def test_a_record_that_is_not_an_object(tmp_path: Path) -> None:
     ("content", "words"),
     [
         ('{"exercises": []}', ["(file): expected a JSON array of exercise records, got dict"]),
-        ("[{]", ["not valid JSON", "line 1 column 3"]),
+        ("[{]", ["not valid JSON", "line 1, column 3"]),
         ("", ["not valid JSON"]),
     ],
 )

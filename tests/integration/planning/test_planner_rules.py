@@ -8,9 +8,8 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
+from limberup.domain.planning.notes import NoteCode
 from limberup.domain.planning.planner import (
-    HYPERMOBILE_NOTE,
-    NO_PRE_RUN,
     REFERRAL,
     PlanRequest,
     plan_week,
@@ -147,7 +146,7 @@ def test_hypermobile_runners_get_no_static_stretching() -> None:
     week = plan(runner(equipment=ALL_KIT), hyper)
     modalities = {CATALOGUE.get(i.exercise_id).modality for i in items(week)}
     assert Modality.STATIC_HOLD not in modalities
-    assert HYPERMOBILE_NOTE in week.notes
+    assert NoteCode.HYPERMOBILE in codes(week)
     assert any("hypermobile" in i.serves for i in items(week))
 
 
@@ -188,16 +187,23 @@ def test_seed_004s_steps_keep_their_order_before_a_run() -> None:
             assert ids == sorted(ids, key=order.index)
 
 
+def codes(week: WeekPlan) -> set[NoteCode]:
+    return {note.code for note in week.notes}
+
+
 def test_no_minutes_at_all_gives_a_plan_that_says_so() -> None:
     week = plan(runner(minutes=Budgets()))
     assert items(week) == []
-    assert any("No minutes are set for any session" in n for n in week.notes)
-    assert any(NO_PRE_RUN in n for n in week.notes)
+    assert {NoteCode.NO_MINUTES, NoteCode.NO_PRE_RUN_MINUTES} <= codes(week)
+    assert any("No minutes are set for any session" in str(n) for n in week.notes)
 
 
 def test_a_pre_run_budget_too_small_for_any_drill_is_explained() -> None:
     week = plan(runner(minutes=Budgets(pre_run=0.2, daily=5)))
-    assert sum(1 for n in week.notes if "no pre-run drill fits" in n) == 3
+    short = [n for n in week.notes if n.code is NoteCode.PRE_RUN_TOO_SHORT]
+    assert len(short) == 3
+    assert {n.date for n in short} == {d.date for d in week.days if d.run}
+    assert all("no pre-run drill fits in 0.2 minutes" in str(n) for n in short)
 
 
 def test_the_weekly_retest_is_on_the_last_day_without_a_run() -> None:

@@ -15,7 +15,8 @@ from limberup.adapters.db.orm import AssessmentRow, LoggedItemRow, SessionLogRow
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import Region
-from limberup.services.assessment_records import record_assessment
+from limberup.services.assessments import record_assessment
+from limberup.services.plans import current_plan, week_decisions
 from limberup.services.profile import save_profile
 from limberup.services.sessions import end_session, log_item, start_session
 from limberup.services.transfer import (
@@ -25,12 +26,15 @@ from limberup.services.transfer import (
     import_data,
     parse_export,
 )
-from limberup.services.weekly_plan import current_plan, week_decisions
+from tests.factories import runtime_at
 from tests.integration.storage.conftest import UowFactory, migrated, postgres_schema
 from tests.unit.storage.builders import MONDAY, NOW, PROFILE, assessment, item_log
 from tests.unit.storage.planning_helpers import do_session, sessions_with
 
+RUNTIME = runtime_at(NOW)
+
 NEXT = MONDAY + dt.timedelta(days=7)
+ONE_DAY = dt.timedelta(days=1)
 
 
 def count(engine: Engine, table: type[object]) -> int:
@@ -40,17 +44,19 @@ def count(engine: Engine, table: type[object]) -> int:
 
 def live_a_week(uow: UowFactory) -> None:
     """Profile, assessment, this week's plan, two sessions (one with pain), next week's plan."""
-    save_profile(uow(), 1, PROFILE, now=NOW)
-    record_assessment(uow(), 1, assessment(MONDAY), now=NOW)
-    week = current_plan(uow(), 1, MONDAY, now=NOW)
+    save_profile(uow(), RUNTIME, 1, PROFILE)
+    record_assessment(uow(), RUNTIME, 1, assessment(MONDAY))
+    week = current_plan(uow(), RUNTIME, 1, MONDAY)
     day, index, items = sessions_with(week, "leg_lowering_1")[0]
     do_session(
         uow(), week, day, index, items, leg_lowering_1={"pain": 4, "pain_region": Region.HAMSTRINGS}
     )
     day, index, items = sessions_with(week, "assisted_slr")[1]
     do_session(uow(), week, day, index, items)
-    record_assessment(uow(), 1, assessment(MONDAY + dt.timedelta(days=6), slr_left=66), now=NOW)
-    current_plan(uow(), 1, NEXT, now=NOW)
+    sunday = MONDAY + dt.timedelta(days=6)
+    retest_day = runtime_at(NOW + dt.timedelta(days=6))
+    record_assessment(uow(), retest_day, 1, assessment(sunday, slr_left=66))  # replans Sunday
+    current_plan(uow(), retest_day, 1, NEXT)
 
 
 @pytest.fixture
@@ -72,7 +78,11 @@ def test_a_lived_week_is_stored_and_pain_regresses_the_drill_next_week(
     decided = {d.exercise_id: d.action for d in week_decisions(uow(), 1, NEXT)}
     assert decided["leg_lowering_1"] is Action.REGRESS
     with uow() as work:
-        assert [p.week_start for p in work.plans.list(1)] == [MONDAY, NEXT]
+        plans = work.plans.list(1)
+        assert [(p.week_start, p.version) for p in plans] == [(MONDAY, 1), (MONDAY, 2), (NEXT, 1)]
+        first, replanned = plans[0].plan, plans[1].plan
+        assert replanned.days[:6] == first.days[:6]  # the retest replanned Sunday only
+        assert replanned.source is not None and replanned.source.kept_before == NEXT - ONE_DAY
         assert len(work.sessions.list(1, statuses=(SessionStatus.FINISHED,))) == 2
 
 
@@ -104,11 +114,11 @@ def test_an_import_that_fails_half_way_leaves_the_database_as_it_was(
 def test_replayed_writes_store_one_record_each(
     uow: UowFactory, user_id: int, engine: Engine
 ) -> None:
-    save_profile(uow(), user_id, PROFILE, now=NOW)
+    save_profile(uow(), RUNTIME, user_id, PROFILE)
     record_uuid, session_uuid = uuid.uuid4(), uuid.uuid4()
     for _ in range(2):
-        record_assessment(uow(), user_id, assessment(), record_uuid=record_uuid, now=NOW)
-    plan = current_plan(uow(), user_id, MONDAY, now=NOW)
+        record_assessment(uow(), RUNTIME, user_id, assessment(), record_uuid=record_uuid)
+    plan = current_plan(uow(), RUNTIME, user_id, MONDAY)
     first = plan.plan.days[0].sessions[0]
     for _ in range(2):
         start_session(
@@ -129,8 +139,8 @@ def test_replayed_writes_store_one_record_each(
 def test_the_same_session_started_from_two_places_at_once_is_stored_once(
     uow: UowFactory, user_id: int, engine: Engine
 ) -> None:
-    save_profile(uow(), user_id, PROFILE, now=NOW)
-    plan = current_plan(uow(), user_id, MONDAY, now=NOW)
+    save_profile(uow(), RUNTIME, user_id, PROFILE)
+    plan = current_plan(uow(), RUNTIME, user_id, MONDAY)
     session_uuid = uuid.uuid4()
 
     def start() -> uuid.UUID:

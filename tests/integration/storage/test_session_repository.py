@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from limberup.adapters.db.orm import LoggedItemRow, SessionLogRow
-from limberup.adapters.db.repositories.sessions import UnknownPlanError, UnknownSessionError
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Region, Side
+from limberup.exceptions import UnknownPlanError, UnknownSessionError
 from tests.integration.storage.conftest import UowFactory
 from tests.unit.storage.builders import NOW, item_log, session_log, stored_plan
 

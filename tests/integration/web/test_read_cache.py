@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from limberup.entrypoints.web.read_cache import ReadCache
 from limberup.services.sessions import record_session
 from limberup.settings import Settings
 from tests.integration.web.test_session_log_api import whole_session
-from tests.integration.web.test_sessions_api import TUESDAY, runner  # noqa: F401
+from tests.integration.web.test_sessions_api import TUESDAY, runner, uow_of  # noqa: F401
 
 PAGES = (
     "/progress",
@@ -99,17 +100,16 @@ def test_answers_that_are_not_200_are_not_kept(client: TestClient) -> None:
     assert len(kept(client)) == 0
 
 
-def test_the_plan_made_on_first_asking_is_kept_only_from_the_next_request(
+def test_the_plan_made_on_first_asking_is_stored_before_the_answer_is_made_and_kept(
     client: TestClient,
     runner: int,  # noqa: F811
 ) -> None:
     path = f"/api/v1/plans/week?date={TUESDAY}"
-    first = client.get(path).json()  # makes and stores the plan: a write
-    assert len(kept(client)) == 0
-    second = client.get(path).json()
-    assert second["uuid"] == first["uuid"]
+    first = client.get(path).json()  # the plan is made (off the event loop), then answered
     assert len(kept(client)) == 1
-    assert client.get(path).json() == second
+    with uow_of(client) as uow:
+        assert uow.plans.current(runner, dt.date.fromisoformat(first["week_start"])) is not None
+    assert client.get(path).json() == first
 
 
 @pytest.fixture

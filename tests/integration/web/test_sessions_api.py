@@ -10,16 +10,19 @@ import pytest
 from fastapi.testclient import TestClient
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
+from limberup.bootstrap import build_runtime
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.assessment import Assessment
 from limberup.domain.planning.week import Profile, Session
 from limberup.domain.session.player import PlayerState, counters, player_items
 from limberup.domain.session.timeline import session_steps, total_seconds
-from limberup.services.assessment_records import record_assessment
+from limberup.services.assessments import record_assessment
+from limberup.services.plans import generate_plan
 from limberup.services.profile import save_profile
 from limberup.services.sessions import sessions_on
 from limberup.services.users import local_user
-from limberup.services.weekly_plan import generate_plan
+
+RUNTIME = build_runtime()
 
 MONDAY = dt.date(2026, 11, 16)
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -38,16 +41,16 @@ def uow_of(client: TestClient) -> SqlUnitOfWork:
 def store_runner(client: TestClient) -> int:
     """Store a profile (runs on Tuesdays) and a failed straight-leg raise; return the user id."""
     user = local_user(uow_of(client))
-    save_profile(uow_of(client), user, Profile.model_validate(PROFILE))
+    save_profile(uow_of(client), RUNTIME, user, Profile.model_validate(PROFILE))
     slr = {"left": {"angle_deg": 60}, "right": {"angle_deg": 62}}
     record_assessment(
-        uow_of(client), user, Assessment.model_validate({"date": "2026-11-16", "slr": slr})
+        uow_of(client), RUNTIME, user, Assessment.model_validate({"date": "2026-11-16", "slr": slr})
     )
     return user
 
 
 def planned_session(client: TestClient, user: int, day: dt.date, index: int) -> Session:
-    return sessions_on(uow_of(client), user, day)[index].session
+    return sessions_on(uow_of(client), RUNTIME, user, day)[index].session
 
 
 @pytest.fixture
@@ -342,7 +345,7 @@ def test_a_resumed_session_plays_the_plan_version_it_started_from(
 ) -> None:
     session_uuid = start(client, TUESDAY, 1)
     started = client.get(f"/api/v1/sessions/{session_uuid}").json()
-    newer = generate_plan(uow_of(client), runner, MONDAY)
+    newer = generate_plan(uow_of(client), RUNTIME, runner, MONDAY)
     assert newer.uuid != uuid.UUID(started["plan_uuid"])
     current = client.get(f"/api/v1/days/{TUESDAY}/sessions/1/steps").json()
     assert current["plan_uuid"] == str(newer.uuid)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from limberup.domain.assessment import norms
-from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment, evaluate
+from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment, evaluate, norms
 from limberup.domain.assessment.norms import Norm
 from limberup.domain.vocabulary import TARGETS, Status, TestId, finding_id
 from tests.paths import EXAMPLES

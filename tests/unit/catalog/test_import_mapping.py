@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from limberup.adapters.importers import ImportFormatError
 from limberup.adapters.importers.free_exercise_db import map_free_exercise_db
 from limberup.adapters.importers.html_text import paragraphs
 from limberup.adapters.importers.mapping import map_equipment, unique_slug
 from limberup.adapters.importers.model import Outcome
 from limberup.adapters.importers.wger import map_wger
 from limberup.domain.vocabulary import Equipment
+from limberup.exceptions import ImportFormatError
 
 
 def fedb(record_id: str, **fields: Any) -> dict[str, Any]:

@@ -29,9 +29,9 @@ from limberup.domain.session.timeline import (
     session_steps,
 )
 from limberup.domain.vocabulary import Laterality, Modality, Side
-from limberup.services.planning import plan_for
-from tests.factories import exercise, span
-from tests.unit.storage.builders import MONDAY, PROFILE, assessment, week_plan
+from limberup.services.plans import plan_for
+from tests.factories import exercise, runtime_at, span
+from tests.unit.storage.builders import MONDAY, NOW, PROFILE, assessment, week_plan
 
 SWINGS = exercise("swings", modality=Modality.DYNAMIC, dose=Dose(sets=span(2), reps=span(3)))
 HOLD = exercise(
@@ -209,7 +209,7 @@ def test_counters_show_set_rep_and_breath() -> None:
 
 def test_a_full_run_counts_exactly_what_was_planned() -> None:
     catalogue = load_catalogue()
-    week = plan_for(PROFILE, assessment(), MONDAY, catalogue=catalogue)
+    week = plan_for(runtime_at(NOW, catalogue=catalogue), PROFILE, assessment(), MONDAY)
     sessions = [session for day in week.days for session in day.sessions]
     assert len(sessions) > 10
     for session in sessions:

@@ -9,7 +9,7 @@ import pytest
 
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Region, Side
-from limberup.services.errors import NotFoundError, StoredDataError
+from limberup.exceptions import NotFoundError, StoredDataError
 from limberup.services.sessions import (
     end_session,
     get_session,
@@ -19,8 +19,11 @@ from limberup.services.sessions import (
     start_session,
     unfinished_sessions,
 )
+from tests.factories import runtime_at
 from tests.unit.storage.builders import MONDAY, NOW, item_log, stored_plan
 from tests.unit.storage.fakes import FakeUnitOfWork
+
+RUNTIME = runtime_at(NOW)
 
 
 @pytest.fixture
@@ -146,10 +149,10 @@ def test_unfinished_sessions_are_listed_newest_first_and_resume_where_they_stopp
 def test_the_day_lists_its_sessions_with_their_latest_log(uow: FakeUnitOfWork) -> None:
     session = start(uow)
     end_session(uow, 1, session)
-    today = sessions_on(uow, 1, MONDAY)
+    today = sessions_on(uow, RUNTIME, 1, MONDAY)
     assert len(today) == 1
     assert today[0].done
     assert today[0].log is not None
     assert today[0].log.uuid == session
-    tomorrow = sessions_on(uow, 1, MONDAY + dt.timedelta(days=1))
+    tomorrow = sessions_on(uow, RUNTIME, 1, MONDAY + dt.timedelta(days=1))
     assert [planned.done for planned in tomorrow] == [False]

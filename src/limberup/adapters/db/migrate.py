@@ -13,11 +13,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from limberup.exceptions import SchemaTooNewError
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer LimberUp; touching it could damage it."""
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -13,12 +13,12 @@ from limberup.adapters.importers.free_exercise_db import import_free_exercise_db
 from limberup.adapters.importers.model import (
     FieldReport,
     ImportedExercise,
-    ImportFormatError,
     ImportReport,
     ImportResult,
     RecordProblem,
 )
 from limberup.adapters.importers.wger import import_wger
+from limberup.exceptions import ImportFormatError
 
 __all__ = [
     "FieldReport",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
 
-from limberup.adapters.importers.model import ImportFormatError, ImportResult, RecordProblem
+from limberup.adapters import jsonfile
+from limberup.adapters.importers.model import ImportResult, RecordProblem
+from limberup.exceptions import ImportFormatError, InputFileError
 
 
 def read_json(path: Path) -> object:
@@ -17,15 +18,9 @@ def read_json(path: Path) -> object:
         ImportFormatError: the file is missing, unreadable, or not JSON.
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _file_error(path, "no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise _file_error(path, f"cannot be read: {error}") from error
-    try:
-        data: object = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise _file_error(path, f"not valid JSON: {error}") from error
+        data: object = jsonfile.read_json(path, what="catalogue file")
+    except InputFileError as error:
+        raise _file_error(path, error.problem) from None
     return data
 
 

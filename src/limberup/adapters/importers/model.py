@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, Literal, TypeVar
@@ -110,21 +110,6 @@ class RecordProblem:
             return f"{self.field}: {self.message}" if self.field else self.message
         who = f"record {self.index}" + (f" (id {self.record_id!r})" if self.record_id else "")
         return f"{who}: {self.field}: {self.message}"
-
-
-class ImportFormatError(ValueError):
-    """The file or some records are malformed; nothing was imported."""
-
-    SHOWN = 20
-
-    def __init__(self, source: str, problems: Iterable[RecordProblem]) -> None:
-        self.source = source
-        self.problems = tuple(problems)
-        lines = [f"{source}: {problem}" for problem in self.problems[: self.SHOWN]]
-        if len(self.problems) > self.SHOWN:
-            lines.append(f"{source}: ... and {len(self.problems) - self.SHOWN} more problems")
-        lines.append(f"{source}: nothing was imported")
-        super().__init__("\n".join(lines))
 
 
 class Tally:

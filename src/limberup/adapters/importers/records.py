@@ -8,7 +8,8 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from limberup.adapters.importers.model import ImportFormatError, RecordProblem
+from limberup.adapters.importers.model import RecordProblem
+from limberup.exceptions import ImportFormatError
 
 R = TypeVar("R", bound=BaseModel)
 

@@ -28,6 +28,7 @@ from limberup.domain.planning.candidates import (
 from limberup.domain.planning.explain import session_order, why
 from limberup.domain.planning.integer_program import Solver, SolveStatus
 from limberup.domain.planning.model import build_model
+from limberup.domain.planning.notes import NoteCode, PlanNote
 from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
 from limberup.domain.planning.score import PairRule
 from limberup.domain.planning.week import (
@@ -47,10 +48,6 @@ REFERRAL = (
     "You reported pain. LimberUp leaves out drills that load the painful area and cannot "
     "tell you why it hurts: please see a physiotherapist or doctor before working into it."
 )
-HYPERMOBILE_NOTE = (
-    "Your joints are more mobile than most: this week favours stability, control and "
-    "strength, and leaves out held end-range stretches."
-)
 RETEST_TESTS = (
     TestId.SLR,
     TestId.KNEE_TO_WALL,
@@ -59,7 +56,6 @@ RETEST_TESTS = (
     TestId.THORACIC_ROTATION,
 )
 SOLVER_TIME_LIMIT_S = 10.0
-NO_PRE_RUN = "No minutes are set for pre-run sessions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +69,7 @@ class PlanRequest:
     retired: frozenset[str] = frozenset()
 
 
-def plan_week(
-    request: PlanRequest, catalogue: Catalogue, solver: Solver, *, catalogue_version: str = ""
-) -> WeekPlan:
+def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> WeekPlan:
     """The best week the rules allow, or a feasible one marked not optimal if the solver fails."""
     profile, findings = request.profile, request.findings
     problem = prepare(request, catalogue)
@@ -91,14 +85,11 @@ def plan_week(
     else:
         chosen = greedy_week(options, slots, findings=findings, profile=profile, pair=pair)
         objective = 0.0
-        notes.append(
-            f"The solver did not finish ({solution.detail}); this week keeps every rule "
-            "but is not proven the best."
-        )
+        notes.append(PlanNote(code=NoteCode.SOLVER_UNFINISHED, detail=solution.detail))
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
     notes.extend(_rule_notes(request, slots, chosen, pair))
     if findings.hypermobile or profile.hypermobile:
-        notes.append(HYPERMOBILE_NOTE)
+        notes.append(PlanNote(code=NoteCode.HYPERMOBILE))
     refer = findings.refer or bool(findings.painful_regions)
     return WeekPlan(
         week_start=request.week_start,
@@ -109,7 +100,7 @@ def plan_week(
         notes=tuple(notes),
         refer=refer,
         referral=REFERRAL if refer else None,
-        catalogue_version=catalogue_version,
+        catalogue_version=catalogue.version,
     )
 
 
@@ -122,7 +113,7 @@ class WeekProblem:
     candidates: tuple[Candidate, ...]
     """Each drill at its lightest dose: what the model chooses among."""
     pair: PairRule | None
-    notes: tuple[str, ...]
+    notes: tuple[PlanNote, ...]
     fuller: Mapping[tuple[int, str], Candidate] = field(default_factory=dict)
     """The fuller dose of a drill in a session, by (slot index, drill id)."""
 
@@ -137,7 +128,7 @@ def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
         (c.slot.index, c.drill.exercise.id): c
         for c in candidates(slots, drills, level=DoseLevel.HIGH)
     }
-    notes: list[str] = []
+    notes: list[PlanNote] = []
     pair = _pair_rule(drills, options, slots, findings, notes)
     return WeekProblem(slots, drills, options, pair, tuple(notes), fuller)
 
@@ -147,17 +138,14 @@ def _pair_rule(
     options: Sequence[Candidate],
     slots: Sequence[Slot],
     findings: Findings,
-    notes: list[str],
+    notes: list[PlanNote],
 ) -> PairRule | None:
     if not findings.has(SLR_FINDING):
         return None
     first = _current(drills, ASSISTED_SLR)
     second = _current(drills, LEG_LOWERING_1)
     if first is None or second is None:
-        notes.append(
-            "Your straight-leg raise needs the corrective pair daily, but its drills are not "
-            "available (kit, pain or drills you avoid): a strap, band or towel is all it takes."
-        )
+        notes.append(PlanNote(code=NoteCode.PAIR_UNAVAILABLE))
         return None
     days = set()
     for slot in slots:
@@ -182,37 +170,28 @@ def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
 
 def _rule_notes(
     request: PlanRequest, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
-) -> list[str]:
+) -> list[PlanNote]:
     profile = request.profile
     week = [request.week_start + dt.timedelta(days=i) for i in range(7)]
-    notes: list[str] = []
+    notes: list[PlanNote] = []
     used_slots = {c.slot.index for c in chosen}
     run_days = [s for s in slots if s.context is Context.PRE_RUN]
     if not any(profile.minutes.of(c) for c in Context if c is not Context.GYM_WARMUP):
-        notes.append(
-            "No minutes are set for any session, so this week has no drills: "
-            "add minutes per session type in your profile."
-        )
+        notes.append(PlanNote(code=NoteCode.NO_MINUTES))
     for slot in run_days:
         if slot.index not in used_slots:
             notes.append(
-                f"{_day_name(slot.date)}: no pre-run drill fits in "
-                f"{slot.budget_s / 60:g} minutes; allow a few more minutes."
+                PlanNote(
+                    code=NoteCode.PRE_RUN_TOO_SHORT, date=slot.date, minutes=slot.budget_s / 60
+                )
             )
     if profile.minutes.pre_run == 0 and any(profile.runs_on(day) for day in week):
-        notes.append(
-            "No minutes are set for pre-run sessions: warm up with a few dynamic "
-            "drills before each run."
-        )
+        notes.append(PlanNote(code=NoteCode.NO_PRE_RUN_MINUTES))
     if pair is not None:
         done = {c.slot.day for c in chosen if c.drill.exercise.id == pair.first}
         missing = sorted(set(range(7)) - done)
         if missing:
-            days = "every day" if len(missing) == 7 else f"{len(missing)} of the 7 days"
-            notes.append(
-                f"The corrective pair for the straight-leg raise did not fit on {days} this "
-                "week: give the daily session enough minutes for both drills."
-            )
+            notes.append(PlanNote(code=NoteCode.PAIR_MISSED_DAYS, count=len(missing)))
     return notes
 
 
@@ -310,10 +289,6 @@ def _retest_day(request: PlanRequest) -> dt.date:
 def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
     tested = {item.test for item in findings.items}
     return tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
-
-
-def _day_name(date: dt.date) -> str:
-    return f"{date:%A} {date.isoformat()}"
 
 
 __all__ = ["PlanRequest", "plan_week"]

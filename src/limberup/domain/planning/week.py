@@ -1,17 +1,19 @@
 """A runner's week: what they bring (profile, findings) and the plan they get back.
 
-The rules and the optimisation live beside this module in ``limberup.domain.planning``; this one holds the
-values that cross the boundary, in the shape of the JSON scripting contract.
+The rules and the optimisation live beside this module in ``limberup.domain.planning``; this
+one holds the values that cross the boundary, in the shape of the JSON scripting contract.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from limberup.domain.planning.notes import StoredNote
 from limberup.domain.values import IsoDate, IsoTime, YesNo
 from limberup.domain.vocabulary import Context, Equipment, Region, Side, Status, TestId
 
@@ -168,6 +170,20 @@ class Day(BaseModel):
     """Tests to repeat on this day (the weekly retest)."""
 
 
+class PlanSource(BaseModel):
+    """What a stored plan was made from, so a reader can tell what it reflects."""
+
+    model_config = ConfigDict(frozen=True)
+
+    catalogue_version: str
+    profile_updated_at: dt.datetime | None = None
+    """The profile's revision: when it was last saved."""
+    assessment_uuid: uuid.UUID | None = None
+    """The assessment whose findings it read (none before the first)."""
+    kept_before: dt.date | None = None
+    """Days before this date are those of the version it replaced (planned again mid-week)."""
+
+
 class WeekPlan(BaseModel):
     """A week of sessions; ``optimal`` is true only when the solver proved it."""
 
@@ -178,11 +194,22 @@ class WeekPlan(BaseModel):
     solver_status: str
     objective: float
     days: tuple[Day, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[StoredNote, ...] = ()
     """Rules the budgets could not hold, and other things the runner should know."""
     refer: bool = False
     referral: str | None = None
     catalogue_version: str = ""
+    source: PlanSource | None = None
+
+    def keeping_days_before(self, day: dt.date, earlier: WeekPlan) -> WeekPlan:
+        """This plan with the days before ``day`` as ``earlier`` planned them: a week planned
+        again mid-week never rewrites a day that has passed."""
+        if earlier.week_start != self.week_start:
+            return self
+        days = tuple(
+            old if new.date < day else new for new, old in zip(self.days, earlier.days, strict=True)
+        )
+        return self.model_copy(update={"days": days})
 
 
 TEST_REGIONS: dict[TestId, frozenset[Region]] = {

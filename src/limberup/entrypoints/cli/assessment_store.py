@@ -7,14 +7,14 @@ from rich.console import Console
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import AssessmentKind
 from limberup.entrypoints.cli.store import open_store, reported
-from limberup.services.assessment_records import record_assessment
+from limberup.services.assessments import record_assessment
 
 
 def store_assessment(console: Console, assessment: Assessment) -> None:
     """Store a validated assessment for the local user and say so (exits on a storage error)."""
     store = open_store()
     with reported():
-        stored = record_assessment(store.uow(), store.user_id, assessment)
+        stored = record_assessment(store.uow(), store.runtime, store.user_id, assessment)
     kind = "retest" if stored.kind is AssessmentKind.RETEST else "assessment"
     console.print(
         f"Kept in LimberUp's storage as your {kind} of {stored.taken_on:%d %B %Y}: "

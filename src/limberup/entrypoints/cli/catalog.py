@@ -16,11 +16,11 @@ from typing import Annotated, TypeVar
 import typer
 from rich.console import Console
 
-from limberup.adapters.importers import ImportFormatError, ImportResult
+from limberup.adapters.importers import ImportResult
 from limberup.adapters.importers import import_free_exercise_db as read_free_exercise_db
 from limberup.adapters.importers import import_wger as read_wger
 from limberup.adapters.importers.files import write_import
-from limberup.catalog.loader import CatalogueError, load_catalogue
+from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
 from limberup.domain.vocabulary import (
     TARGETS,
@@ -32,6 +32,7 @@ from limberup.domain.vocabulary import (
 )
 from limberup.entrypoints.cli import catalog_views as views
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
+from limberup.exceptions import CatalogueError, ImportFormatError
 from limberup.services.catalogue import (
     ExerciseQuery,
     UnknownExerciseError,

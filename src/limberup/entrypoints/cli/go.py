@@ -13,7 +13,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from limberup.catalog.loader import load_catalogue
 from limberup.domain.logbook import SessionLog, SessionStatus
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.session.player import PlayerState, player_items
@@ -80,7 +79,7 @@ def go(
         log = _start(console, store, session, day)
     with reported():
         items = planned_session(store.uow(), store.user_id, log).items
-    catalogue = load_catalogue()
+    catalogue = store.runtime.catalogue
     try:
         drills = player_items(items, catalogue)
     except KeyError as error:
@@ -139,7 +138,7 @@ def _offer_resume(console: Console, store: Store, resume: bool | None) -> Sessio
 
 def _start(console: Console, store: Store, wanted: str | None, day: dt.date) -> SessionLog:
     with reported():
-        planned = sessions_on(store.uow(), store.user_id, day)
+        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
     chosen = choose_session(planned, wanted)
     if chosen is None:
         why = "every session of the day is done" if planned else "no session is planned that day"

@@ -70,7 +70,7 @@ def init(
             console.print("Nothing was saved.")
             raise typer.Exit
     with reported():
-        save_profile(store.uow(), store.user_id, chosen)
+        save_profile(store.uow(), store.runtime, store.user_id, chosen)
     if profile is not None or defaults:
         console.print(profile_table(chosen))
     console.print(

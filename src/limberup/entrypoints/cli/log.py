@@ -57,7 +57,7 @@ def log(
     console = Console(highlight=False)
     store = open_store()
     with reported():
-        planned = sessions_on(store.uow(), store.user_id, day)
+        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
     chosen = choose_session(planned, session)
     if chosen is None:
         why = "every session of the day is logged" if planned else "no session is planned that day"

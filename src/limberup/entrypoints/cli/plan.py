@@ -12,10 +12,11 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from limberup.adapters.jsonfile import read_json
+from limberup.bootstrap import build_runtime
 from limberup.entrypoints.cli.errors import describe_validation_error, fail
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.exceptions import InputError
-from limberup.services.assessment import parse_assessment
+from limberup.services.assessments import parse_assessment
 
 plan_app = typer.Typer(help="Your weekly plan.", no_args_is_help=True, add_completion=False)
 
@@ -45,7 +46,7 @@ def generate(
     ] = False,
 ) -> None:
     """Plan a week around your runs, time and kit, serving what your assessment found."""
-    from limberup.services.planning import parse_profile, plan_for  # the solver loads slowly
+    from limberup.services.plans import parse_profile, plan_for  # the solver loads slowly
 
     start = _week_start(week_start)
     try:
@@ -63,7 +64,7 @@ def generate(
         except ValidationError as error:
             fail(describe_validation_error(error, source="assessment."))
     try:
-        week = plan_for(runner, tests, start)
+        week = plan_for(build_runtime(), runner, tests, start)
     except InputError as error:
         fail(f"profile.{error}")
     if as_json:

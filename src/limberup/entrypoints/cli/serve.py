@@ -50,7 +50,7 @@ def serve(
     import uvicorn
 
     from limberup.adapters.db.database import open_database
-    from limberup.adapters.db.migrate import SchemaTooNewError
+    from limberup.exceptions import SchemaTooNewError
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:

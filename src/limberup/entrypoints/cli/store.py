@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from limberup.bootstrap import build_runtime
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
 from limberup.exceptions import InputError
+from limberup.services.runtime import Runtime
 from limberup.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ class Store:
     make: Callable[[], SqlUnitOfWork]
     user_id: int
     settings: Settings
+    runtime: Runtime
+    """The catalogue, solver and clock from :func:`limberup.bootstrap.build_runtime`."""
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work (each use case opens and closes its own)."""
@@ -52,7 +56,7 @@ def open_store() -> Store:
     from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import open_database
-    from limberup.adapters.db.migrate import SchemaTooNewError
+    from limberup.exceptions import SchemaTooNewError
     from limberup.services.users import local_user
 
     try:
@@ -68,7 +72,7 @@ def open_store() -> Store:
     except (SQLAlchemyError, OSError) as error:
         where = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
         fail(f"cannot open the database {where}: {_reason(error)}", code=RUNTIME_ERROR)
-    return Store(make, user_id, settings)
+    return Store(make, user_id, settings, build_runtime())
 
 
 def _factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:

@@ -18,8 +18,8 @@ from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
+from limberup.services.plans import current_plan, generate_plan, week_decisions, week_of
 from limberup.services.sessions import PlannedSession, sessions_on
-from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Which day, YYYY-MM-DD [default: today]")
@@ -47,9 +47,9 @@ def this_week(
     store = open_store()
     with reported():
         if new:
-            stored = generate_plan(store.uow(), store.user_id, week)
+            stored = generate_plan(store.uow(), store.runtime, store.user_id, week)
         else:
-            stored = current_plan(store.uow(), store.user_id, week)
+            stored = current_plan(store.uow(), store.runtime, store.user_id, week)
         decisions = week_decisions(store.uow(), store.user_id, week)
     if as_json:
         typer.echo(json.dumps(stored.plan.model_dump(mode="json"), indent=2))
@@ -65,7 +65,7 @@ def today(date: DateOption = None) -> None:
     day = parse_date(date)
     store = open_store()
     with reported():
-        planned = sessions_on(store.uow(), store.user_id, day)
+        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
     console = Console(highlight=False)
     console.rule(f"{day:%A %d %B %Y}")
     if not planned:

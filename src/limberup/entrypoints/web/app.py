@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 
 from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
+from limberup.bootstrap import build_runtime
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -35,6 +37,7 @@ from limberup.entrypoints.web.pages import (
     progress as progress_page,
 )
 from limberup.entrypoints.web.read_cache import ReadCache
+from limberup.services.runtime import Runtime
 from limberup.settings import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -55,12 +58,13 @@ IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
 
 
-def create_app(settings: Settings, engine: Engine) -> FastAPI:
+def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = None) -> FastAPI:
     """The app, wired to an already migrated database engine.
 
     Args:
         settings: the deployment's settings.
         engine: an engine whose schema is current (see ``adapters.db.database``).
+        runtime: the catalogue, solver and clock (by default :func:`build_runtime`'s).
     """
     app = FastAPI(
         title="LimberUp",
@@ -71,14 +75,30 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.runtime = runtime or build_runtime()
+    app.state.catalogue_ready = False
+    app.state.planned_weeks = set()
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     install_error_handlers(app)
+    _describe_import(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for api in API_MODULES:
         app.include_router(api.router, prefix="/api/v1")
     for page in PAGE_MODULES:
         app.include_router(page.router)
     return app
+
+
+def _describe_import(app: FastAPI) -> None:
+    """The import reads its body itself; its schema is added to the generated document."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = transfer.add_import_schemas(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override

@@ -9,9 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
-from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue
 from limberup.entrypoints.web.read_cache import Answers, request_key
+from limberup.services.runtime import Runtime
 from limberup.services.users import local_user
 from limberup.settings import Mode, Settings
 
@@ -28,11 +28,16 @@ async def _settings(request: Request) -> Settings:
     return settings
 
 
-async def _catalogue(request: Request) -> Catalogue:
-    catalogue: Catalogue | None = getattr(request.app.state, "catalogue", None)
-    if catalogue is None:  # validated once per process, then cached
-        catalogue = request.app.state.catalogue = await run_in_threadpool(load_catalogue)
-    return catalogue
+async def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+async def _catalogue(request: Request, runtime: Annotated[Runtime, Depends(_runtime)]) -> Catalogue:
+    if not request.app.state.catalogue_ready:  # validated once per process, off the loop
+        await run_in_threadpool(lambda: runtime.catalogue)
+        request.app.state.catalogue_ready = True
+    return runtime.catalogue
 
 
 async def _uow(request: Request) -> SqlUnitOfWork:
@@ -67,6 +72,8 @@ def _engine_of(request: Request) -> Engine:
 EngineDep = Annotated[Engine, Depends(_engine)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 CatalogueDep = Annotated[Catalogue, Depends(_catalogue)]
+RuntimeDep = Annotated[Runtime, Depends(_runtime)]
+"""The catalogue, the solver and the clock that ``limberup.bootstrap`` built for the app."""
 UowDep = Annotated[SqlUnitOfWork, Depends(_uow)]
 UserDep = Annotated[int, Depends(_user)]
 AnswersDep = Annotated[Answers, Depends(_answers)]

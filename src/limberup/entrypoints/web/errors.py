@@ -22,8 +22,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.exceptions import InputError, UnknownIdError
-from limberup.services.errors import MissingProfileError, NotFoundError
+from limberup.exceptions import InputError, MissingProfileError, NotFoundError, UnknownIdError
 
 log = logging.getLogger(__name__)
 

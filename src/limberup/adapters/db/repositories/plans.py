@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from limberup.adapters.db.orm import PlanRow
 from limberup.adapters.db.statements import insert_unless_present
 from limberup.domain.logbook import StoredPlan
+from limberup.domain.planning.notes import upgrade_plan_data
 from limberup.domain.planning.week import WeekPlan
 
 VERSION_ATTEMPTS = 5
@@ -38,7 +39,7 @@ class _DecodedPlans:
             if plan is not None:
                 self._plans.move_to_end(plan_uuid)
                 return plan
-        plan = WeekPlan.model_validate(data())
+        plan = WeekPlan.model_validate(upgrade_plan_data(data()))
         with self._lock:
             self._plans[plan_uuid] = plan
             if len(self._plans) > self._size:

@@ -18,6 +18,7 @@ from limberup.adapters.db.statements import (
 )
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
 from limberup.domain.vocabulary import Context, Region, Side
+from limberup.exceptions import UnknownPlanError, UnknownSessionError
 
 _PLAN_ID_OF = select(PlanRow.id).where(
     PlanRow.user_id == bindparam("plan_user_id"), PlanRow.uuid == bindparam("plan_uuid")
@@ -34,14 +35,6 @@ _FINISHED_SLOTS = (
     )
     .distinct()
 )
-
-
-class UnknownPlanError(LookupError):
-    """A session log names a plan this user does not have."""
-
-
-class UnknownSessionError(LookupError):
-    """An item or a status names a session log this user does not have."""
 
 
 class SqlSessionRepository:

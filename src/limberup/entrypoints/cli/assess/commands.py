@@ -16,8 +16,8 @@ from limberup.entrypoints.cli.assess.interview import NotReady, interview
 from limberup.entrypoints.cli.assess.render import changes_table, describe_problems, print_result
 from limberup.entrypoints.cli.assessment_store import store_assessment
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
-from limberup.services.assessment import (
-    AssessmentFileError,
+from limberup.exceptions import InputFileError
+from limberup.services.assessments import (
     assess,
     compare_assessments,
     export_assessment,
@@ -97,7 +97,7 @@ def _load(path: Path) -> Assessment:
     """Read an assessment file, or exit 2 naming the file, the field and the value."""
     try:
         return read_assessment_file(path)
-    except AssessmentFileError as error:
+    except InputFileError as error:
         fail(str(error))
     except ValidationError as error:
         fail(describe_problems(error, source=f"{path}: "))

@@ -16,7 +16,7 @@ from limberup.domain.assessment import (
 )
 from limberup.domain.assessment.norms import Norm
 from limberup.entrypoints.web.errors import error_responses
-from limberup.services.assessment import assess
+from limberup.services.assessments import assess
 
 router = APIRouter(prefix="/assessments", tags=["assessments"])
 INVALID = error_responses(422, 413)

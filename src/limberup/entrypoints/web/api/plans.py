@@ -6,18 +6,23 @@ import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import StoredDecision, StoredPlan
 from limberup.domain.planning.week import Profile, WeekPlan
 from limberup.domain.values import IsoDate
-from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import (
+    AnswersDep,
+    RuntimeDep,
+    UowDep,
+    UserDep,
+)
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.responses import json_response
-from limberup.services.planning import plan_for
-from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
+from limberup.services.plans import current_plan, generate_plan, plan_for, week_decisions, week_of
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 INVALID = error_responses(422, 413)
@@ -46,10 +51,12 @@ EXAMPLE = {
 
 @router.post("/generate", response_model=WeekPlan, responses=INVALID)
 async def plan_without_storing(
-    question: Annotated[PlanQuestion, Body(examples=[EXAMPLE])], catalogue: CatalogueDep
+    question: Annotated[PlanQuestion, Body(examples=[EXAMPLE])], runtime: RuntimeDep
 ) -> WeekPlan:
     """Plan a week without storing it (the scripting contract's ``plan generate``)."""
-    return plan_for(question.profile, question.assessment, question.week_start, catalogue=catalogue)
+    return await in_thread(
+        plan_for, runtime, question.profile, question.assessment, question.week_start
+    )
 
 
 class WeekQuery(BaseModel):
@@ -69,15 +76,18 @@ class Regenerate(BaseModel):
 
 @router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
 async def read_week(
+    request: Request,
     query: Annotated[WeekQuery, Query()],
+    *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
     answers: AnswersDep,
 ) -> Response:
     """The stored plan of the week holding ``date`` (planned and stored on first request)."""
-    week = week_of(query.date or dt.date.today())
-    return answers.keep(lambda: json_response(current_plan(uow, user, week, catalogue=catalogue)))
+    week = week_of(query.date or runtime.clock.today())
+    await ensure_week_planned(request, uow, runtime, user, week)
+    return answers.keep(lambda: json_response(current_plan(uow, runtime, user, week)))
 
 
 @router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))
@@ -85,10 +95,12 @@ async def regenerate_week(
     body: Annotated[Regenerate, Body(examples=[{"date": "2026-11-23"}])],
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
 ) -> StoredPlan:
     """Plan the week again from what is stored now, as a new version."""
-    return generate_plan(uow, user, week_of(body.date), catalogue=catalogue, plan_uuid=body.uuid)
+    return await in_thread(
+        generate_plan, uow, runtime, user, week_of(body.date), plan_uuid=body.uuid
+    )
 
 
 @router.get("/decisions", response_model=list[StoredDecision])

@@ -8,8 +8,9 @@ from fastapi import APIRouter, Body
 
 from limberup.domain.logbook import StoredProfile
 from limberup.domain.planning.week import Profile
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.off_loop import in_thread
 from limberup.services.profile import require_profile, save_profile
 
 router = APIRouter(prefix="/profile", tags=["profile"])
@@ -35,7 +36,7 @@ async def write_profile(
     profile: Annotated[Profile, Body(examples=[EXAMPLE])],
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
 ) -> StoredProfile:
-    """Store the profile, replacing the one before (the next plan follows it)."""
-    return save_profile(uow, user, profile, catalogue=catalogue)
+    """Store the profile, replacing the one before; this week is planned again from today."""
+    return await in_thread(save_profile, uow, runtime, user, profile)

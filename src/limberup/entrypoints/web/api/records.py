@@ -11,10 +11,11 @@ from pydantic import BaseModel, ConfigDict
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import StoredAssessment
 from limberup.entrypoints.web.api.assessments import EXAMPLE
-from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
-from limberup.services.assessment_records import list_assessments, record_assessment
-from limberup.services.errors import NotFoundError
+from limberup.entrypoints.web.off_loop import in_thread
+from limberup.exceptions import NotFoundError
+from limberup.services.assessments import list_assessments, record_assessment
 
 router = APIRouter(prefix="/assessments", tags=["assessments"])
 
@@ -44,12 +45,16 @@ async def store_assessment(
     ],
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
     response: Response,
 ) -> StoredAssessment:
-    """Judge and store an assessment (a retest when an earlier one is stored)."""
+    """Judge and store an assessment (a retest when an earlier one is stored); this week is
+    planned again from today."""
     with uow:
-        replay = any(a.uuid == new.uuid for a in uow.assessments.list(user))
-    stored = record_assessment(uow, user, new.assessment, record_uuid=new.uuid)
+        replay = uow.assessments.get(user, new.uuid) is not None
+    stored = await in_thread(
+        record_assessment, uow, runtime, user, new.assessment, record_uuid=new.uuid
+    )
     if replay:
         response.status_code = status.HTTP_200_OK
     return stored

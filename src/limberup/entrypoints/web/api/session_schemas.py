@@ -224,7 +224,7 @@ def day_out(date: dt.date, planned: PlannedDay) -> DayOut:
         run_time=day.run_time.strftime("%H:%M") if day and day.run_time else None,
         plan_uuid=planned.plan.uuid,
         retest=[test.value for test in day.retest] if day else [],
-        notes=list(planned.plan.plan.notes),
+        notes=[note.text for note in planned.plan.plan.notes],
         referral=planned.plan.plan.referral if planned.plan.plan.refer else None,
         sessions=[planned_session_out(session) for session in planned.sessions],
     )

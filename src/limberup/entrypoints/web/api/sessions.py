@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Path, Query, Response, status
+from fastapi import APIRouter, Body, Path, Query, Request, Response, status
 from pydantic import AfterValidator
 
 from limberup.domain.logbook import SessionStatus
@@ -31,8 +31,14 @@ from limberup.entrypoints.web.api.session_schemas import (
     session_out,
     timeline_out,
 )
-from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import (
+    AnswersDep,
+    RuntimeDep,
+    UowDep,
+    UserDep,
+)
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
     LogView,
@@ -58,16 +64,21 @@ UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID
 
 @router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
 async def day_sessions(
-    date: DayParam, uow: UowDep, user: UserDep, catalogue: CatalogueDep, answers: AnswersDep
+    request: Request,
+    date: DayParam,
+    *,
+    uow: UowDep,
+    user: UserDep,
+    runtime: RuntimeDep,
+    answers: AnswersDep,
 ) -> Response:
     """A day's planned sessions with their minutes, drills, reasons and state.
 
     The week's plan is made (and stored) on first asking; with no profile yet the answer is
     404 naming ``profile``.
     """
-    return answers.keep(
-        lambda: json_response(day_out(date, planned_day(uow, user, date, catalogue=catalogue)))
-    )
+    await ensure_week_planned(request, uow, runtime, user, date)
+    return answers.keep(lambda: json_response(day_out(date, planned_day(uow, runtime, user, date))))
 
 
 @router.get(
@@ -76,12 +87,13 @@ async def day_sessions(
     responses=error_responses(404, 422),
 )
 async def session_steps(
+    request: Request,
     date: DayParam,
     index: IndexParam,
     *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
     answers: AnswersDep,
     session: Annotated[
         UUID | None, Query(description="Resume this log: play the plan version it started from.")
@@ -91,11 +103,10 @@ async def session_steps(
 
     The steps' seconds add up to the plan's minutes.
     """
+    await ensure_week_planned(request, uow, runtime, user, date)
     return answers.keep(
         lambda: json_response(
-            timeline_out(
-                session_timeline(uow, user, date, index, catalogue=catalogue, session_uuid=session)
-            )
+            timeline_out(session_timeline(uow, runtime, user, date, index, session_uuid=session))
         )
     )
 
@@ -111,20 +122,23 @@ async def session_steps(
 )
 async def start(
     body: Annotated[StartIn, Body()],
+    request: Request,
     response: Response,
+    *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
 ) -> SessionOut:
     """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200)."""
+    await ensure_week_planned(request, uow, runtime, user, body.date)
     log, created = start_or_replay(
         uow,
+        runtime,
         user,
         session_uuid=body.uuid,
         day=body.date,
         index=body.index,
         plan_uuid=body.plan_uuid,
-        catalogue=catalogue,
     )
     if not created:
         response.status_code = status.HTTP_200_OK

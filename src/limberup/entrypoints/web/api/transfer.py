@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
 
 from limberup.entrypoints.web.dependencies import UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
@@ -50,15 +51,27 @@ async def export_sessions_csv(uow: UowDep, user: UserDep) -> CsvResponse:
     )
 
 
+IMPORT_REFS = "#/components/schemas/Import."
+"""An import is described as the server reads it (validation mode), apart from the export."""
+
+
+def add_import_schemas(openapi: dict[str, Any]) -> dict[str, Any]:
+    """Add the import body's schemas, in validation mode, to an OpenAPI document."""
+    _, found = models_json_schema(
+        [(ExportDocument, "validation")], ref_template=IMPORT_REFS + "{model}"
+    )
+    schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
+    schemas.update({f"Import.{name}": schema for name, schema in found["$defs"].items()})
+    return openapi
+
+
 @router.post(
     "/import",
     response_model=ImportCounts,
     responses=error_responses(422, 413),
     openapi_extra={
         "requestBody": {
-            "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/ExportDocument"}}
-            },
+            "content": {"application/json": {"schema": {"$ref": f"{IMPORT_REFS}ExportDocument"}}},
             "required": True,
         }
     },

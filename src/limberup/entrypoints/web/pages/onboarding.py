@@ -14,13 +14,13 @@ from limberup.domain.assessment import SAFETY_NOTE
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep
+from limberup.entrypoints.web.off_loop import in_thread
 from limberup.entrypoints.web.pages.forms import drop_empty, field_errors, number
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import InputError
 from limberup.services.profile import get_profile, save_profile
 from limberup.services.transfer import import_data, parse_export
-from limberup.services.weekly_plan import generate_plan, week_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -76,20 +76,21 @@ async def settings_page(
 
 @router.post("/onboarding")
 @router.post("/settings")
-async def save(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+async def save(
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep, runtime: RuntimeDep
+) -> Response:
     page = request.url.path.strip("/")
     form = await request.form()
     data = profile_data(form)
     try:
         profile = Profile.model_validate(data)
-        save_profile(uow, user, profile, catalogue=catalogue)
+        # Saving plans this week again from today: a solve, off the event loop.
+        await in_thread(save_profile, uow, runtime, user, profile)
     except ValidationError as error:
         return _form(request, page, data, catalogue, errors=field_errors(error), status=422)
     except InputError as error:
         errors = {error.field: f"{error.expected} (you gave {error.value!r})"}
         return _form(request, page, data, catalogue, errors=errors, status=422)
-    # A changed profile changes this week's plan from now on.
-    generate_plan(uow, user, week_of(_today()), catalogue=catalogue)
     return RedirectResponse(
         "/tests" if page == "onboarding" else "/settings?saved=1", status_code=303
     )

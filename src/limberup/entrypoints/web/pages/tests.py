@@ -20,7 +20,8 @@ from starlette.datastructures import FormData
 from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment
 from limberup.domain.assessment.protocols import BEIGHTON_ITEMS_ASKED, QUESTIONNAIRE_ASKED
 from limberup.domain.vocabulary import Region, TestId
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
+from limberup.entrypoints.web.off_loop import in_thread
 from limberup.entrypoints.web.pages.forms import field_errors
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.entrypoints.web.pages.wizard_steps import (
@@ -31,11 +32,11 @@ from limberup.entrypoints.web.pages.wizard_steps import (
     chosen_method,
     read_step,
 )
-from limberup.exceptions import InputError
-from limberup.services.assessment_records import list_assessments, record_assessment
-from limberup.services.errors import NotFoundError
+from limberup.exceptions import InputError, NotFoundError
+from limberup.services.assessments import list_assessments, record_assessment
 from limberup.services.profile import get_profile
-from limberup.services.weekly_plan import generate_plan, week_of
+from limberup.services.runtime import Runtime
+from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,7 +66,7 @@ async def start(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
 
 @router.post("/tests/step/{index}")
 async def step(
-    request: Request, index: int, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+    request: Request, index: int, uow: UowDep, user: UserDep, runtime: RuntimeDep
 ) -> Response:
     form = await request.form()
     draft = _draft(form)
@@ -99,7 +100,7 @@ async def step(
             return _step(request, index, draft, units=units, form=form, errors=errors)
     if index + 1 < len(STEPS):
         return _step(request, index + 1, draft, units=units)
-    return _finish(draft, uow, user, catalogue)
+    return await _finish(draft, uow, runtime, user)
 
 
 @router.get("/tests/result/{record_uuid}", response_class=HTMLResponse)
@@ -121,12 +122,11 @@ async def result(
     )
 
 
-def _finish(draft: dict[str, Any], uow: UowDep, user: int, catalogue: CatalogueDep) -> Response:
+async def _finish(draft: dict[str, Any], uow: UnitOfWork, runtime: Runtime, user: int) -> Response:
     record_uuid = uuid.UUID(str(draft.pop("_uuid")))
     assessment = Assessment.model_validate(draft)
-    record_assessment(uow, user, assessment, record_uuid=record_uuid)
-    if get_profile(uow, user) is not None:  # the week's plan follows the newest results
-        generate_plan(uow, user, week_of(dt.date.today()), catalogue=catalogue)
+    # Storing plans this week again from today: a solve, off the event loop.
+    await in_thread(record_assessment, uow, runtime, user, assessment, record_uuid=record_uuid)
     return RedirectResponse(f"/tests/result/{record_uuid}", status_code=303)
 
 

@@ -16,15 +16,21 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import AfterValidator
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
-from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Context
 from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
 from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
-from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import (
+    AnswersDep,
+    RuntimeDep,
+    UowDep,
+    UserDep,
+)
+from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.services.errors import MissingProfileError, NotFoundError
+from limberup.exceptions import MissingProfileError, NotFoundError
 from limberup.services.player import Timeline, log_views, planned_day, session_timeline
+from limberup.services.runtime import Runtime
 from limberup.services.sessions import end_session, unfinished_sessions
 from limberup.services.unit_of_work import UnitOfWork
 
@@ -40,32 +46,31 @@ SESSION_TITLES = {
 TO_ONBOARDING = "/welcome"
 
 
-def _today() -> dt.date:
-    # The server runs on the runner's own machine in single-user mode: its date is theirs.
-    return dt.date.today()
-
-
 @router.get("/today", response_class=HTMLResponse)
 async def today_page(
     request: Request,
     *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
     answers: AnswersDep,
     date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
     """Today's sessions with their drills and reasons, done marks, and a resume offer."""
-    return answers.keep(lambda: _today_sessions(request, uow, user, catalogue, date))
+    try:
+        await ensure_week_planned(request, uow, runtime, user, date or runtime.clock.today())
+    except MissingProfileError:
+        return RedirectResponse(TO_ONBOARDING, status_code=303)
+    return answers.keep(lambda: _today_sessions(request, uow, runtime, user, date))
 
 
 def _today_sessions(
-    request: Request, uow: UnitOfWork, user: int, catalogue: Catalogue, date: dt.date | None
+    request: Request, uow: UnitOfWork, runtime: Runtime, user: int, date: dt.date | None
 ) -> Response:
-    today = _today()
+    today = runtime.clock.today()
     day = date or today
     try:
-        planned = planned_day(uow, user, day, catalogue=catalogue)
+        planned = planned_day(uow, runtime, user, day)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     elsewhere = [
@@ -98,13 +103,14 @@ async def player_page(
     *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
     session: Annotated[UUID | None, Query()] = None,
 ) -> Response:
     """The guided player for a day's session; ``?session=`` resumes an unfinished log."""
     try:
+        await ensure_week_planned(request, uow, runtime, user, date)
         timeline, pending = _player_timeline(
-            uow, user, date=date, index=index, catalogue=catalogue, session=session
+            uow, runtime, user, date=date, index=index, session=session
         )
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
@@ -120,25 +126,23 @@ async def player_page(
 
 def _player_timeline(
     uow: SqlUnitOfWork,
+    runtime: Runtime,
     user: int,
     *,
     date: dt.date,
     index: int,
-    catalogue: Catalogue,
     session: UUID | None,
 ) -> tuple[Timeline, UUID | None]:
     """The timeline to play, and the UUID of a log the server has not heard of yet, if any."""
     try:
-        timeline = session_timeline(
-            uow, user, date, index, catalogue=catalogue, session_uuid=session
-        )
+        timeline = session_timeline(uow, runtime, user, date, index, session_uuid=session)
     except NotFoundError as error:
         if error.field != "session":
             raise
         # Reloaded before the session's start reached the server (it waits in the browser's
         # outbox): the page goes on under the same UUID.
-        return session_timeline(uow, user, date, index, catalogue=catalogue), session
+        return session_timeline(uow, runtime, user, date, index), session
     if timeline.log is not None and timeline.log.status is not SessionStatus.IN_PROGRESS:
         # A finished session is done again from the start, as a new log.
-        timeline = session_timeline(uow, user, date, index, catalogue=catalogue)
+        timeline = session_timeline(uow, runtime, user, date, index)
     return timeline, None

@@ -8,14 +8,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from limberup.domain.catalog import Catalogue
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
-from limberup.entrypoints.web.dependencies import AnswersDep, CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import (
+    AnswersDep,
+    RuntimeDep,
+    UowDep,
+    UserDep,
+)
+from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.pages.templating import templates
+from limberup.services.plans import current_plan, generate_plan, week_decisions, week_of
 from limberup.services.profile import get_profile
+from limberup.services.runtime import Runtime
 from limberup.services.sessions import finished_in_week
 from limberup.services.unit_of_work import UnitOfWork
-from limberup.services.weekly_plan import current_plan, generate_plan, week_decisions, week_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,21 +32,22 @@ async def week_page(
     *,
     uow: UowDep,
     user: UserDep,
-    catalogue: CatalogueDep,
+    runtime: RuntimeDep,
     answers: AnswersDep,
     date: Annotated[dt.date | None, Query()] = None,
 ) -> Response:
-    return answers.keep(lambda: _week(request, uow, user, catalogue, date))
-
-
-def _week(
-    request: Request, uow: UnitOfWork, user: int, catalogue: Catalogue, date: dt.date | None
-) -> Response:
     if get_profile(uow, user) is None:
         return RedirectResponse("/welcome", status_code=303)
-    today = dt.date.today()  # the entrypoint owns the clock
-    start = week_of(date or today)
-    stored = current_plan(uow, user, start, catalogue=catalogue)
+    day = date or runtime.clock.today()
+    await ensure_week_planned(request, uow, runtime, user, day)
+    return answers.keep(lambda: _week(request, uow, runtime, user, day))
+
+
+def _week(request: Request, uow: UnitOfWork, runtime: Runtime, user: int, day: dt.date) -> Response:
+    catalogue = runtime.catalogue
+    today = runtime.clock.today()
+    start = week_of(day)
+    stored = current_plan(uow, runtime, user, start)
     decisions = [d for d in week_decisions(uow, user, start) if d.action.value != "hold"]
     return templates.TemplateResponse(
         request,
@@ -61,11 +68,11 @@ def _week(
 
 
 @router.post("/week/replan")
-async def replan(request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep) -> Response:
+async def replan(request: Request, uow: UowDep, user: UserDep, runtime: RuntimeDep) -> Response:
     form = await request.form()
     try:
         day = dt.date.fromisoformat(str(form.get("date")))
     except ValueError:
-        day = dt.date.today()
-    generate_plan(uow, user, week_of(day), catalogue=catalogue)
+        day = runtime.clock.today()
+    await in_thread(generate_plan, uow, runtime, user, week_of(day))
     return RedirectResponse(f"/week?date={day.isoformat()}", status_code=303)
