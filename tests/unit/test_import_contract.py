@@ -41,6 +41,11 @@ def test_the_package_keeps_its_import_contracts() -> None:
         ("domain/__init__.py", "import limberup.services.status", "The domain is pure"),
         ("entrypoints/cli/__init__.py", "import limberup.entrypoints.web.app", "import each other"),
         ("entrypoints/web/__init__.py", "import limberup.entrypoints.cli.app", "import each other"),
+        ("services/__init__.py", "import limberup.bootstrap", "The layers"),
+        ("adapters/__init__.py", "import limberup.services.plans", "The layers"),
+        ("catalog/__init__.py", "import limberup.adapters.jsonfile", "The layers"),
+        ("domain/__init__.py", "import limberup.catalog.loader", "The domain is pure"),
+        ("services/__init__.py", "import limberup.settings", "Settings reach the core"),
     ],
 )
 def test_a_forbidden_import_breaks_the_contract(

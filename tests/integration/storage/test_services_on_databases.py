@@ -82,7 +82,8 @@ def test_a_lived_week_is_stored_and_pain_regresses_the_drill_next_week(
         assert [(p.week_start, p.version) for p in plans] == [(MONDAY, 1), (MONDAY, 2), (NEXT, 1)]
         first, replanned = plans[0].plan, plans[1].plan
         assert replanned.days[:6] == first.days[:6]  # the retest replanned Sunday only
-        assert replanned.source is not None and replanned.source.kept_before == NEXT - ONE_DAY
+        assert replanned.source is not None
+        assert replanned.source.kept_before == NEXT - ONE_DAY
         assert len(work.sessions.list(1, statuses=(SessionStatus.FINISHED,))) == 2
 
 

@@ -3,7 +3,7 @@
 A candidate is one drill at one dose level in one session slot. Everything the rules forbid
 outright (kit the runner lacks, static holds before a run, stretching for hypermobile runners,
 a painful region) never becomes a candidate; the rules that tie candidates together (time
-budgets, days a week, the corrective pair) are constraints of the model in ``plan_model``.
+budgets, days a week, the corrective pair) are constraints of the model in ``model``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """The week as an integer program: one binary per candidate, plus coverage indicators.
 
-Maximises :func:`plan_score.score` (the same weights) over the candidates at their lightest
-dose subject to the rules that tie
-candidates together:
+Maximises :func:`~limberup.domain.planning.score.score` (the same weights) over the
+candidates at their lightest dose, subject to the rules that tie candidates together:
 
 - each session within its time budget;
 - each drill at most once a day, and on no more days than its dose allows;

@@ -1,6 +1,6 @@
 """What makes one week better than another: the planner's objective, stated once.
 
-The integer program in ``plan_model`` maximises exactly this score; :func:`score` computes it
+The integer program in ``model`` maximises exactly this score; :func:`score` computes it
 straight from a set of chosen candidates, so tests can check the solver (and a brute-force
 search) against an independent reckoning. The weights are ours: the two rules the budgets may
 not always allow (a pre-run session on every run day, the corrective pair every day while the

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from limberup.bootstrap import build_runtime
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
-from limberup.exceptions import InputError
+from limberup.exceptions import CatalogueError, InputError, StorageError
 from limberup.services.runtime import Runtime
 from limberup.settings import Settings, load_settings
 
@@ -91,7 +91,8 @@ def _reason(error: BaseException) -> str:
 def reported() -> Iterator[None]:
     """Turn the errors a person can act on into a message and an exit code, never a traceback.
 
-    Bad input (``InputError``, a refused value) exits 2; a database failure exits 1.
+    Bad input (``InputError``, a refused value) exits 2; a database that cannot be used or an
+    invalid exercise library exits 1 (see the tree in ``limberup.exceptions``).
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -101,6 +102,8 @@ def reported() -> Iterator[None]:
         fail(str(error))
     except ValidationError as error:
         fail(describe_validation_error(error))
+    except (StorageError, CatalogueError) as error:
+        fail(str(error), code=RUNTIME_ERROR)
     except SQLAlchemyError as error:
         fail(f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
 

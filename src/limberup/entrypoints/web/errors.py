@@ -22,7 +22,15 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.exceptions import InputError, MissingProfileError, NotFoundError, UnknownIdError
+from limberup.exceptions import (
+    CatalogueError,
+    ConflictError,
+    InputError,
+    MissingProfileError,
+    NotFoundError,
+    StorageError,
+    UnknownIdError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +97,22 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(InputError)
     async def _input(request: Request, exc: InputError) -> Response:
-        status = 404 if _is_missing(exc) else 422
+        status = _status_of(exc)
         problem = Problem(field=exc.field, value=exc.value, allowed=exc.expected)
-        error = "not_found" if status == 404 else "invalid_input"
+        error = {404: "not_found", 409: "conflict"}.get(status, "invalid_input")
         message = NO_PROFILE if isinstance(exc, MissingProfileError) else str(exc)
         return error_response(status, error, message, [problem], request=request)
+
+    @app.exception_handler(StorageError)
+    async def _storage(request: Request, exc: StorageError) -> Response:
+        log.error("the database cannot be used: %s", type(exc).__name__)
+        return error_response(503, "storage_unavailable", str(exc), request=request)
+
+    @app.exception_handler(CatalogueError)
+    async def _catalogue(request: Request, exc: CatalogueError) -> Response:
+        log.error("the exercise library is invalid (%d problems)", len(exc.problems))
+        message = "The exercise library shipped with this LimberUp is invalid; reinstall it."
+        return error_response(500, "catalogue_invalid", message, request=request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -130,10 +149,13 @@ def _methods_at(app: FastAPI, request: Request) -> list[str]:
     return sorted(methods)
 
 
-def _is_missing(exc: InputError) -> bool:
+def _status_of(exc: InputError) -> int:
+    """404 for what names nothing stored, 409 for a clash with what is stored, else 422."""
     if isinstance(exc, NotFoundError | MissingProfileError):
-        return True
-    return isinstance(exc, UnknownIdError) and exc.field == "id"
+        return 404
+    if isinstance(exc, ConflictError):
+        return 409
+    return 404 if isinstance(exc, UnknownIdError) and exc.field == "id" else 422
 
 
 def _summary(problems: list[Problem]) -> str:
@@ -152,6 +174,7 @@ def _slug(status: int) -> str:
 
 _DESCRIPTIONS = {
     404: "No such id.",
+    409: "The request clashes with what is stored now; the message says how.",
     413: "The request body is over the size limit.",
     422: "A field is missing, out of range or unknown: each problem names it.",
 }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
-from limberup.domain.logbook import StoredDecision, StoredPlan
 from limberup.domain.planning.week import Profile, WeekPlan
 from limberup.domain.values import IsoDate
+from limberup.entrypoints.web.api.record_schemas import DecisionOut, PlanOut, answer
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,
     RuntimeDep,
@@ -74,7 +73,7 @@ class Regenerate(BaseModel):
     uuid: UUID | None = None
 
 
-@router.get("/week", response_model=StoredPlan, responses=error_responses(404, 422))
+@router.get("/week", response_model=PlanOut, responses=error_responses(404, 422))
 async def read_week(
     request: Request,
     query: Annotated[WeekQuery, Query()],
@@ -87,25 +86,29 @@ async def read_week(
     """The stored plan of the week holding ``date`` (planned and stored on first request)."""
     week = week_of(query.date or runtime.clock.today())
     await ensure_week_planned(request, uow, runtime, user, week)
-    return answers.keep(lambda: json_response(current_plan(uow, runtime, user, week)))
+    return answers.keep(
+        lambda: json_response(answer(PlanOut, current_plan(uow, runtime, user, week)))
+    )
 
 
-@router.post("/week", response_model=StoredPlan, responses=error_responses(404, 422))
+@router.post("/week", response_model=PlanOut, responses=error_responses(404, 422))
 async def regenerate_week(
     body: Annotated[Regenerate, Body(examples=[{"date": "2026-11-23"}])],
     uow: UowDep,
     user: UserDep,
     runtime: RuntimeDep,
-) -> StoredPlan:
+) -> PlanOut:
     """Plan the week again from what is stored now, as a new version."""
-    return await in_thread(
+    stored = await in_thread(
         generate_plan, uow, runtime, user, week_of(body.date), plan_uuid=body.uuid
     )
+    return answer(PlanOut, stored)
 
 
-@router.get("/decisions", response_model=list[StoredDecision])
+@router.get("/decisions", response_model=list[DecisionOut])
 async def read_decisions(
-    query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep
-) -> tuple[StoredDecision, ...]:
+    query: Annotated[WeekQuery, Query()], uow: UowDep, user: UserDep, runtime: RuntimeDep
+) -> list[DecisionOut]:
     """The progression decisions that shaped the week's plan, each with its reason."""
-    return week_decisions(uow, user, week_of(query.date or dt.date.today()))
+    week = week_of(query.date or runtime.clock.today())
+    return [answer(DecisionOut, d) for d in week_decisions(uow, user, week)]

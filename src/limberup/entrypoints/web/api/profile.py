@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body
 
-from limberup.domain.logbook import StoredProfile
 from limberup.domain.planning.week import Profile
+from limberup.entrypoints.web.api.record_schemas import ProfileOut, answer
 from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.off_loop import in_thread
@@ -25,18 +25,18 @@ EXAMPLE = {
 }
 
 
-@router.get("", response_model=StoredProfile, responses=error_responses(404))
-async def read_profile(uow: UowDep, user: UserDep) -> StoredProfile:
+@router.get("", response_model=ProfileOut, responses=error_responses(404))
+async def read_profile(uow: UowDep, user: UserDep) -> ProfileOut:
     """The stored profile (404 before onboarding)."""
-    return require_profile(uow, user)
+    return answer(ProfileOut, require_profile(uow, user))
 
 
-@router.put("", response_model=StoredProfile, responses=error_responses(422, 413))
+@router.put("", response_model=ProfileOut, responses=error_responses(422, 413))
 async def write_profile(
     profile: Annotated[Profile, Body(examples=[EXAMPLE])],
     uow: UowDep,
     user: UserDep,
     runtime: RuntimeDep,
-) -> StoredProfile:
+) -> ProfileOut:
     """Store the profile, replacing the one before; this week is planned again from today."""
-    return await in_thread(save_profile, uow, runtime, user, profile)
+    return answer(ProfileOut, await in_thread(save_profile, uow, runtime, user, profile))

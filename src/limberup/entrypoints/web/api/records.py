@@ -9,8 +9,8 @@ from fastapi import APIRouter, Body, Response, status
 from pydantic import BaseModel, ConfigDict
 
 from limberup.domain.assessment import Assessment
-from limberup.domain.logbook import StoredAssessment
 from limberup.entrypoints.web.api.assessments import EXAMPLE
+from limberup.entrypoints.web.api.record_schemas import AssessmentOut, answer
 from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.off_loop import in_thread
@@ -31,7 +31,7 @@ class NewAssessment(BaseModel):
 
 @router.post(
     "",
-    response_model=StoredAssessment,
+    response_model=AssessmentOut,
     status_code=status.HTTP_201_CREATED,
     responses={
         200: {"description": "Replayed: the record stored before."},
@@ -47,7 +47,7 @@ async def store_assessment(
     user: UserDep,
     runtime: RuntimeDep,
     response: Response,
-) -> StoredAssessment:
+) -> AssessmentOut:
     """Judge and store an assessment (a retest when an earlier one is stored); this week is
     planned again from today."""
     with uow:
@@ -57,18 +57,19 @@ async def store_assessment(
     )
     if replay:
         response.status_code = status.HTTP_200_OK
-    return stored
+    return answer(AssessmentOut, stored)
 
 
-@router.get("", response_model=list[StoredAssessment])
-async def read_assessments(uow: UowDep, user: UserDep) -> tuple[StoredAssessment, ...]:
+@router.get("", response_model=list[AssessmentOut])
+async def read_assessments(uow: UowDep, user: UserDep) -> list[AssessmentOut]:
     """Every stored assessment and retest, oldest first."""
-    return list_assessments(uow, user)
+    return [answer(AssessmentOut, stored) for stored in list_assessments(uow, user)]
 
 
-@router.get("/{record_uuid:uuid}", response_model=StoredAssessment, responses=error_responses(404))
-async def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> StoredAssessment:
-    for stored in list_assessments(uow, user):
-        if stored.uuid == record_uuid:
-            return stored
+@router.get("/{record_uuid:uuid}", response_model=AssessmentOut, responses=error_responses(404))
+async def read_assessment(record_uuid: UUID, uow: UowDep, user: UserDep) -> AssessmentOut:
+    with uow:
+        stored = uow.assessments.get(user, record_uuid)
+    if stored is not None:
+        return answer(AssessmentOut, stored)
     raise NotFoundError("assessment", record_uuid)

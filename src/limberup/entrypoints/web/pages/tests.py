@@ -7,7 +7,6 @@ twice stores one assessment.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from typing import Any
@@ -55,9 +54,10 @@ async def tests_intro(request: Request, uow: UowDep, user: UserDep) -> HTMLRespo
 
 
 @router.get("/tests/start")
-async def start(request: Request, uow: UowDep, user: UserDep) -> HTMLResponse:
+async def start(request: Request, uow: UowDep, user: UserDep, runtime: RuntimeDep) -> HTMLResponse:
     stored = get_profile(uow, user)
-    draft: dict[str, Any] = {"_uuid": str(uuid.uuid4()), "date": dt.date.today().isoformat()}
+    today = runtime.clock.today()
+    draft: dict[str, Any] = {"_uuid": str(uuid.uuid4()), "date": today.isoformat()}
     if stored and stored.profile.age:
         draft["age"] = stored.profile.age
     units = stored.profile.units if stored else "metric"
