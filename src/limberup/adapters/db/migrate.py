@@ -13,11 +13,10 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from limberup.adapters.db.database import SchemaTooNewError
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer LimberUp; touching it could damage it."""
+__all__ = ["MIGRATIONS_DIR", "SchemaTooNewError", "downgrade", "head_revision", "upgrade"]
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -49,8 +49,7 @@ def serve(
     # command would pay for them at start-up.
     import uvicorn
 
-    from limberup.adapters.db.database import open_database
-    from limberup.adapters.db.migrate import SchemaTooNewError
+    from limberup.adapters.db.database import SchemaTooNewError, open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:

@@ -51,8 +51,7 @@ def open_store() -> Store:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
-    from limberup.adapters.db.database import open_database
-    from limberup.adapters.db.migrate import SchemaTooNewError
+    from limberup.adapters.db.database import SchemaTooNewError, open_database
     from limberup.services.users import local_user
 
     try:
