@@ -56,7 +56,7 @@ class LazyCommands(TyperGroup):
             single.command(cmd_name)(target)
             target = single
         else:
-            target._add_completion = False  # noqa: SLF001 - Typer has no public switch per app
+            target._add_completion = False
             target.info.context_settings = {**(target.info.context_settings or {}), **CONTEXT}
         command = typer.main.get_command(target)
         command.name = cmd_name

@@ -48,7 +48,6 @@ def open_store() -> Store:
     Exits with a message: code 2 for bad settings, 1 for a database that cannot be used.
     """
     # SQLAlchemy and Alembic load slowly: only commands that touch stored data pay for them.
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import SchemaTooNewError, open_database
@@ -65,9 +64,16 @@ def open_store() -> Store:
     except SchemaTooNewError as error:
         fail(str(error), code=RUNTIME_ERROR)
     except (SQLAlchemyError, OSError) as error:
-        where = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
-        fail(f"cannot open the database {where}: {_reason(error)}", code=RUNTIME_ERROR)
+        fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
     return Store(make, user_id, settings)
+
+
+def cannot_open(url: str, error: BaseException) -> str:
+    """Why the database at ``url`` cannot be used, its password hidden."""
+    from sqlalchemy.engine import make_url
+
+    where = make_url(url).render_as_string(hide_password=True)
+    return f"cannot open the database {where}: {_reason(error)}"
 
 
 def _factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:
