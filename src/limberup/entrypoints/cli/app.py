@@ -14,6 +14,9 @@ import typer
 from typer.core import TyperGroup
 
 from limberup import __version__
+from limberup.entrypoints.cli.help_format import use_plain_placeholders
+
+use_plain_placeholders()
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "serve"),

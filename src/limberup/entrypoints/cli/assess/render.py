@@ -90,9 +90,9 @@ def print_result(console: Console, result: AssessmentResult) -> None:
         side = f" ({finding.side.value})" if finding.side else ""
         console.print(f"- {test_title(finding.test)}{side}: {finding.message}")
     fms = result.fms_aslr
-    if fms is not None:
-        scores = [f"{side} {score if score is not None else '-'}" for side, score in fms]
-        console.print(f"FMS active straight-leg raise score: {', '.join(scores)}")
+    scores = [f"{side} {score}" for side, score in fms or () if score is not None]
+    if scores:  # only sides scored; a side with no score is not news
+        console.print(f"Straight-leg raise score (0-3, as the FMS counts it): {', '.join(scores)}")
     console.print(f"Hypermobile: {'yes' if result.hypermobile else 'no'}")
     if result.refer:
         console.print(
