@@ -8,7 +8,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.e2e.coach_helpers import LIMBERUP, environment, run, set_up
+from tests.e2e.coach_helpers import LIMBERUP, environment, set_up
 from tests.e2e.waits import WAIT_CEILING_S
 from tests.paths import EXAMPLES
 

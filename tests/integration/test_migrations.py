@@ -26,7 +26,7 @@ def test_opening_a_missing_database_creates_it_at_the_newest_schema(data_dir: Pa
 def test_the_schema_head_known_without_alembic_is_alembics_head() -> None:
     # A database stamped with SCHEMA_HEAD is opened without running Alembic: a new migration
     # must move it on, or databases would stay on the old schema.
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_a_database_one_migration_behind_is_brought_to_the_head(data_dir: Path) -> None:

@@ -51,8 +51,9 @@ def serve(
     from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import SchemaTooNewError, open_database
-    from limberup.entrypoints.cli.store import cannot_open
+    from limberup.entrypoints.cli.store import cannot_open, check_database_url
 
+    check_database_url(settings.resolved_database_url)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
         open_database(settings.resolved_database_url).dispose()
