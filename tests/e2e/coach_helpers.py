@@ -11,6 +11,8 @@ from typing import Any
 
 import pexpect
 
+from tests.e2e.waits import WAIT_CEILING_S
+
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
 DAY = "2026-11-18"
 """A Wednesday: every test plays the same day, whatever the date it runs on."""
@@ -46,7 +48,7 @@ def run(
         text=True,
         env=environment(data_dir) | (env or {}),
         check=False,
-        timeout=120,
+        timeout=WAIT_CEILING_S,
     )
 
 
@@ -57,7 +59,7 @@ def spawn(data_dir: Path, *args: str) -> pexpect.spawn:
         list(args),
         env=environment(data_dir),
         encoding="utf-8",
-        timeout=60,
+        timeout=WAIT_CEILING_S,
         dimensions=(50, 120),
     )
 

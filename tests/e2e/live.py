@@ -6,15 +6,15 @@ import os
 import socket
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.conftest import chromium_or_skip
+from tests.e2e.waits import WAIT_CEILING_S
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
 CHROMIUM_ARGS = [
@@ -37,33 +37,81 @@ def free_port() -> int:
         return port
 
 
-@contextmanager
-def served(data_dir: Path, *, timeout_s: float = 30) -> Iterator[str]:
-    """``limberup serve`` on ``data_dir`` (other ``LIMBERUP_*`` settings cleared); its URL."""
+READY_LINE = "LimberUp is running at"
+"""What ``serve`` prints once it accepts connections (and not before)."""
+
+
+class Server:
+    """A started ``limberup serve``: its URL, and everything it has printed so far."""
+
+    def __init__(self, process: subprocess.Popen[str], base: str) -> None:
+        self.process = process
+        self.base = base
+        self.lines: list[str] = []
+        self._ready = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    @property
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def _read(self) -> None:
+        # Drained to the end, so a chatty server never blocks on a full pipe.
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+            if READY_LINE in line:
+                self._ready.set()
+        self._ready.set()  # the process ended: wait_ready sees it
+
+    def wait_ready(self, ceiling_s: float = WAIT_CEILING_S) -> None:
+        """Wait while the process lives and starts; fail at once if it stops."""
+        if not self._ready.wait(ceiling_s):
+            raise AssertionError(
+                f"limberup serve did not start in {ceiling_s:.0f} s:\n{self.output}"
+            )
+        if READY_LINE not in self.output:  # its output ended before it was ready
+            raise AssertionError(f"limberup serve stopped:\n{self.output}")
+
+    def stop(self) -> str:
+        """Stop the server; everything it printed."""
+        self.process.terminate()
+        self.process.wait(timeout=60)
+        self._reader.join(timeout=60)
+        return self.output
+
+
+def start_server(data_dir: Path, *options: str) -> Server:
+    """``limberup serve`` on ``data_dir`` and a free port (other ``LIMBERUP_*`` cleared), ready."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
     env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    env["PYTHONUNBUFFERED"] = "1"  # the ready line arrives when it is printed
     process = subprocess.Popen(
-        [LIMBERUP, "serve", "--port", str(port)],
+        [LIMBERUP, "serve", "--port", str(port), *options],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + timeout_s
+    server = Server(process, f"http://127.0.0.1:{port}")
     try:
-        while True:
-            try:
-                httpx.get(f"{base}/api/v1/health", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "limberup serve stopped"
-                assert time.monotonic() < deadline, "limberup serve did not answer"
-                time.sleep(0.1)
-        yield base
+        server.wait_ready()
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+@contextmanager
+def served(data_dir: Path) -> Iterator[str]:
+    """``limberup serve`` on ``data_dir``, ready; its URL."""
+    server = start_server(data_dir)
+    try:
+        yield server.base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        server.stop()
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from typing import Any
 import pexpect
 import pytest
 
+from tests.e2e.waits import WAIT_CEILING_S
 from tests.paths import EXAMPLES
 
 LIMBERUP = str(Path(sys.executable).with_name("limberup"))
@@ -159,7 +160,7 @@ class Session:
             ["assess", *args],
             env=ENV,
             encoding="utf-8",
-            timeout=30,
+            timeout=WAIT_CEILING_S,
             dimensions=(60, 200),
         )
         self.seen: list[str] = []

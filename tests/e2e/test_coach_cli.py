@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pexpect
+import pytest
 
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
@@ -27,18 +28,18 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
 ) -> None:
     child = spawn(data_dir, "init")
     answers = [
-        ("Which days do you run?", "tue,funday"),
-        ("Which days do you run?", "tue,sat"),
-        ("Usual run time on tue", "7am"),
-        ("Usual run time on tue", "07:15"),
-        ("Usual run time on sat", ""),
+        ("Which days do you run?", "tuesday, funday"),
+        ("Which days do you run?", "Tuesday and Sat"),
+        ("Usual run time on Tuesday", "25:00"),
+        ("Usual run time on Tuesday", "7:15"),
+        ("Usual run time on Saturday", ""),
         ("Minutes for drills before a run", "-3"),
         ("Minutes for drills before a run", "6"),
         ("Minutes for a session on days without a run", ""),
         ("Minutes for a short session every day", "4"),
         ("Minutes for a work-break session", ""),
         ("Equipment you have", "wall, rope"),
-        ("Equipment you have", "wall,strap"),
+        ("Equipment you have", "wall, foam roller, strap"),
         ("Your age", "200"),
         ("Your age", "41"),
         ("Units", "imp"),
@@ -51,6 +52,8 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    said = child.before or ""
+    assert "Not accepted" not in said  # the refusals came earlier, each asked again
     profile = exported(data_dir)["profile"]["profile"]
     assert profile["run_days"] == ["tue", "sat"]
     assert profile["run_times"]["tue"].startswith("07:15")
@@ -60,7 +63,7 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
         "daily": 4.0,
         "micro_break": 0.0,
     }
-    assert profile["equipment"] == ["wall", "strap"]
+    assert profile["equipment"] == ["wall", "foam_roller", "strap"]
     assert (profile["age"], profile["units"]) == (41, "imperial")
 
 
@@ -274,3 +277,50 @@ def test_a_database_from_a_newer_version_is_refused_untouched(data_dir: Path) ->
     with sqlite3.connect(data_dir / "limberup.db") as connection:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     assert version == ("9999_future",)
+
+
+@pytest.mark.parametrize(
+    ("days", "time", "kit", "expected_days", "expected_kit"),
+    [
+        ("tu, Thu", "8:00", "foam roller", ["tue", "thu"], ["foam_roller"]),
+        (
+            "Monday Wednesday friday",
+            "08:00",
+            "light band and wall",
+            ["mon", "wed", "fri"],
+            ["light_band", "wall"],
+        ),
+        ("sunday", "6:30 pm", "bed or couch", ["sun"], ["bed_or_couch"]),
+    ],
+)
+def test_init_takes_days_times_and_kit_as_people_write_them(  # noqa: PLR0917 - parametrized
+    data_dir: Path,
+    days: str,
+    time: str,
+    kit: str,
+    expected_days: list[str],
+    expected_kit: list[str],
+) -> None:
+    child = spawn(data_dir, "init")
+    child.expect_exact("Which days do you run?")
+    child.sendline(days)
+    for _ in expected_days:
+        child.expect_exact("Usual run time on")
+        child.sendline(time)
+    for question in ("before a run", "without a run", "every day", "work-break"):
+        child.expect_exact(question)
+        child.sendline("")
+    child.expect_exact("Equipment you have")
+    child.sendline(kit)
+    for question in ("Your age", "Units", "Save this profile?"):
+        child.expect_exact(question)
+        child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert "Not accepted" not in (child.before or "")
+    profile = exported(data_dir)["profile"]["profile"]
+    assert profile["run_days"] == expected_days
+    assert profile["equipment"] == expected_kit
+    hours = {"8:00": "08:00", "08:00": "08:00", "6:30 pm": "18:30"}[time]
+    assert all(value.startswith(hours) for value in profile["run_times"].values())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,38 +11,14 @@ import httpx
 import pytest
 
 from limberup import __version__
-from tests.e2e.live import LIMBERUP, free_port
+from tests.e2e.live import LIMBERUP, Server, start_server
 
 
 @pytest.fixture
-def served(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    base, process = start(data_dir)
-    yield base, process
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def start(data_dir: Path, *options: str) -> tuple[str, subprocess.Popen[str]]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
-    env["LIMBERUP_DATA_DIR"] = str(data_dir)
-    process = subprocess.Popen(
-        [LIMBERUP, "serve", "--port", str(port), *options],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{base}/api/v1/health", timeout=1)
-            break
-        except httpx.TransportError:
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-            time.sleep(0.1)
-    return base, process
+def served(data_dir: Path) -> Iterator[Server]:
+    server = start_server(data_dir)
+    yield server
+    server.stop()
 
 
 def test_version_flag_prints_the_version() -> None:
@@ -52,9 +27,9 @@ def test_version_flag_prints_the_version() -> None:
 
 
 def test_serve_on_an_empty_data_dir_creates_the_database_and_serves_pages(
-    served: tuple[str, subprocess.Popen[str]], data_dir: Path
+    served: Server, data_dir: Path
 ) -> None:
-    base, process = served
+    base = served.base
     health = httpx.get(f"{base}/api/v1/health")
     assert health.status_code == 200
     assert health.json()["status"] == "ok"
@@ -62,19 +37,16 @@ def test_serve_on_an_empty_data_dir_creates_the_database_and_serves_pages(
     assert home.status_code == 200
     assert "LimberUp" in home.text
     assert (data_dir / "limberup.db").is_file()
-    process.terminate()
-    output, _ = process.communicate(timeout=10)
-    assert f"{base}/" in output
+    assert f"{base}/" in served.stop()
 
 
 @pytest.mark.parametrize(("options", "logged"), [((), False), (("--access-log",), True)])
 def test_requests_are_logged_only_when_asked(
     data_dir: Path, options: tuple[str, ...], logged: bool
 ) -> None:
-    base, process = start(data_dir, *options)
-    httpx.get(f"{base}/api/v1/exercises?region=hamstrings").raise_for_status()
-    process.terminate()
-    output, _ = process.communicate(timeout=10)
+    server = start_server(data_dir, *options)
+    httpx.get(f"{server.base}/api/v1/exercises?region=hamstrings").raise_for_status()
+    output = server.stop()
     assert ("GET /api/v1/exercises?region=hamstrings" in output) is logged
 
 
@@ -101,3 +73,24 @@ def test_serve_refuses_an_open_host_in_single_user_mode(data_dir: Path) -> None:
     assert result.returncode == 2
     assert "--host" in result.stderr
     assert "0.0.0.0" in result.stderr
+
+
+def test_serve_says_it_is_running_only_once_it_answers(data_dir: Path) -> None:
+    server = start_server(data_dir)  # returns when the ready line is printed
+    try:
+        # No retry: the line is printed after the socket accepts connections.
+        assert httpx.get(f"{server.base}/api/v1/health", timeout=60).status_code == 200
+        before_ready = server.output.split("LimberUp is running at")[0]
+        assert "Starting LimberUp" in before_ready
+    finally:
+        server.stop()
+
+
+def test_a_server_that_cannot_start_fails_the_wait_at_once(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "limberup.db").write_text("not a database", encoding="utf-8")
+    with pytest.raises(AssertionError, match="stopped") as failure:
+        start_server(data_dir)
+    # ... and the server said why, without a traceback.
+    assert "cannot open the database" in str(failure.value)
+    assert "Traceback" not in str(failure.value)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from limberup.adapters.db.database import open_database
+from limberup.adapters.db.database import SCHEMA_HEAD, open_database
 from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.migrate import (
     SchemaTooNewError,
@@ -21,6 +21,19 @@ def test_opening_a_missing_database_creates_it_at_the_newest_schema(data_dir: Pa
     assert (data_dir / "limberup.db").exists()
     assert current_revision(engine) == head_revision()
     assert "users" in inspect(engine).get_table_names()
+
+
+def test_the_schema_head_known_without_alembic_is_alembics_head() -> None:
+    # A database stamped with SCHEMA_HEAD is opened without running Alembic: a new migration
+    # must move it on, or databases would stay on the old schema.
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_database_one_migration_behind_is_brought_to_the_head(data_dir: Path) -> None:
+    url = f"sqlite:///{data_dir / 'limberup.db'}"
+    engine = make_engine(url)
+    upgrade(engine, "0006")
+    assert current_revision(open_database(url)) == head_revision()
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(data_dir: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from limberup.catalog.loader import load_catalogue
 from limberup.entrypoints.cli.app import app
 from tests.integration.catalog.test_importers import WGER_PAGE
 from tests.paths import FREE_EXERCISE_DB
@@ -22,11 +23,22 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "250"})
 
 
+def test_the_exercise_list_fits_80_columns_in_whole_words() -> None:
+    result = CliRunner().invoke(app, ["catalog", "list"], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    words = {word for line in lines for word in line.split()}
+    for exercise in load_catalogue().exercises:  # names and doses are never cut mid-word
+        assert set(exercise.name.split()) <= words, exercise.name
+    assert "…" not in result.stdout
+
+
 def listed(*args: str) -> set[str]:
     result = run("catalog", "list", *args)
     assert result.exit_code == 0, result.output
-    rows = [line.split("│")[1].strip() for line in result.stdout.splitlines() if "│" in line]
-    ids = {row for row in rows if row}
+    # Each exercise shows its id on the line under its name, first in the line.
+    known = {exercise.id for exercise in load_catalogue().exercises}
+    ids = {line.split()[0] for line in result.stdout.splitlines() if line.strip()} & known
     assert f"{len(ids)} exercises" in result.stdout
     return ids
 

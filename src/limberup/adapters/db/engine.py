@@ -16,7 +16,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         url: a SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://...``).
         echo: log every statement (for debugging).
     """
-    parsed = make_url(_with_default_driver(url))
+    parsed = make_url(with_default_driver(url))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, echo=echo, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
@@ -26,7 +26,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
-def _with_default_driver(url: str) -> str:
+def with_default_driver(url: str) -> str:
+    """``url`` with the driver LimberUp uses for PostgreSQL when it names none."""
     # psycopg 3 is our PostgreSQL driver; plain "postgresql://" would ask for psycopg2.
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):

@@ -115,7 +115,9 @@ def list_exercises(
         targets=_picked("--target", target, TARGETS),
         text=" ".join(text or ()),
     )
-    _console().print(views.exercise_table(find_exercises(_catalogue(), query)))
+    console = _console()
+    table = views.exercise_table(find_exercises(_catalogue(), query), width=console.width)
+    console.print(table)
 
 
 @catalog_app.command("show")

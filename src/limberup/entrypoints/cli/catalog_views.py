@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from rich.box import SIMPLE_HEAD
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -20,21 +21,40 @@ RANGE_FIELDS += ("rest_s", "inhale_s", "exhale_s")
 """Every range of a :class:`Dose`, in the order the CSV gives them."""
 
 
-def exercise_table(exercises: Sequence[Exercise]) -> Table:
-    table = Table(title=f"{len(exercises)} exercises", title_justify="left")
-    table.add_column("id", no_wrap=True, style="cyan")
-    for column in ("name", "modality", "regions", "equipment", "dose"):
-        table.add_column(column, overflow="fold")
+WITH_KIND = 100
+WITH_REGIONS = 120
+"""From this many columns on, the exercise table also gives the kind, then the regions."""
+
+
+def exercise_table(exercises: Sequence[Exercise], *, width: int = 80) -> Table:
+    """The exercises, whole words only: the id (for ``catalog show``) under each name."""
+    table = Table(
+        title=f"{len(exercises)} exercises", title_justify="left", box=SIMPLE_HEAD, expand=False
+    )
+    # Wide enough for every id in one piece: ``catalog show`` needs it whole.
+    table.add_column("exercise", min_width=max((len(e.id) for e in exercises), default=8))
+    if width >= WITH_KIND:
+        table.add_column("kind", ratio=1)
+    if width >= WITH_REGIONS:
+        table.add_column("works", ratio=2)
+    table.add_column("kit", ratio=2)
+    table.add_column("dose", ratio=2)
     for exercise in exercises:
-        table.add_row(
-            exercise.id,
-            exercise.name,
-            exercise.modality,
-            ", ".join(exercise.regions),
-            describe_equipment(exercise.equipment) or "none",
-            describe_dose(exercise.dose, exercise.laterality),
-        )
+        cells = [Text.assemble((exercise.name, "bold"), "\n", (exercise.id, "dim cyan"))]
+        if width >= WITH_KIND:
+            cells.append(Text(words(exercise.modality)))
+        if width >= WITH_REGIONS:
+            cells.append(Text(", ".join(words(region) for region in exercise.regions)))
+        cells.append(Text(words(describe_equipment(exercise.equipment)) or "none"))
+        # One part a line, so a number never wraps away from its unit.
+        cells.append(Text(describe_dose(exercise.dose, exercise.laterality).replace(" · ", "\n")))
+        table.add_row(*cells)
     return table
+
+
+def words(identifier: str) -> str:
+    """``hip_flexors`` as ``hip flexors``: ids on screen read as words."""
+    return identifier.replace("_", " ")
 
 
 def exercise_card(exercise: Exercise) -> Panel:

@@ -16,6 +16,7 @@ from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
+from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.store import open_store, reported
 from limberup.services import history as records
 
@@ -72,9 +73,9 @@ def history(
             console.print(table)
     changed = [d for d in found.decisions if d.action.value != "hold"][-last:]
     for decision in changed:
-        into = f" -> {decision.replacement_id}" if decision.replacement_id else ""
+        into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         console.print(
-            f"Week of {decision.week_start}: {decision.exercise_id}{into} "
+            f"Week of {decision.week_start}: {exercise_name(decision.exercise_id)}{into} "
             f"{decision.action.value} ({decision.reason})"
         )
 
@@ -85,7 +86,9 @@ def _session_row(log: SessionLog) -> tuple[str, str, str, str, str]:
     skipped = sum(1 for item in log.items if item.skipped)
     logged = f"{done} done" + (f", {skipped} skipped" if skipped else "")
     pain = "; ".join(
-        f"{item.exercise_id} {item.pain} ({item.pain_region})" for item in log.items if item.pain
+        f"{exercise_name(item.exercise_id)} {item.pain}/10 ({item.pain_region})"
+        for item in log.items
+        if item.pain
     )
     return str(log.day), CONTEXT_LABELS[log.context], status, logged, pain or "-"
 

@@ -22,7 +22,15 @@ from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
 from limberup.entrypoints.cli.assess.asking import choice, number, several, yes_no
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
-from limberup.entrypoints.cli.prompting import Prompter, Stopped, clock_time, optional, whole_in
+from limberup.entrypoints.cli.prompting import (
+    WEEKDAY_NAMES,
+    Prompter,
+    Stopped,
+    clock_time,
+    optional,
+    weekday_aliases,
+    whole_in,
+)
 from limberup.entrypoints.cli.store import open_store, reported
 from limberup.exceptions import InputError
 from limberup.services.profile import get_profile, save_profile
@@ -91,15 +99,16 @@ def _from_file(path: Path) -> Profile:
 def _interview(ask: Prompter, start: Profile) -> Profile:
     days = [day.value for day in Weekday]
     run_days = ask.ask(
-        f"Which days do you run? (comma-separated from {', '.join(days)}; or none)",
-        several(days),
+        "Which days do you run? (such as tue, thu, sat; or none)",
+        several(days, aliases=weekday_aliases(days)),
         default=",".join(day.value for day in start.run_days) or "none",
     )
     times: dict[str, Any] = {}
     for day in run_days:
         usual = start.run_times.get(Weekday(day))
         answer = ask.ask(
-            f"Usual run time on {day} (HH:MM, or - for none)",
+            f"Usual run time on {WEEKDAY_NAMES[days.index(day)].title()} "
+            "(such as 7:30, or - for none)",
             optional(clock_time),
             default=usual.strftime("%H:%M") if usual else "-",
         )
@@ -115,7 +124,7 @@ def _interview(ask: Prompter, start: Profile) -> Profile:
     }
     kit = [item.value for item in Equipment]
     equipment = ask.ask(
-        f"Equipment you have (comma-separated from {', '.join(kit)}; or none)",
+        f"Equipment you have (any of {', '.join(k.replace('_', ' ') for k in kit)}; or none)",
         several(kit),
         default=",".join(item.value for item in start.equipment) or "none",
     )

@@ -7,7 +7,8 @@ against the very field of the model it fills.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -59,13 +60,34 @@ def optional(parse: Callable[[str], T]) -> Callable[[str], T | None]:
     return parse_optional
 
 
+CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>am|pm)?")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def clock_time(answer: str) -> dt.time:
-    """A time of day written ``HH:MM`` (24-hour clock)."""
-    try:
-        parsed = dt.time.fromisoformat(answer)
-    except ValueError:
-        raise ValueError(f"{answer!r} is not a time written as HH:MM, such as 07:30") from None
-    return parsed.replace(second=0, microsecond=0)
+    """A time of day: ``08:00``, ``8:00``, ``8.30``, ``18h30``, ``7am`` or ``6:30 pm``."""
+    match = CLOCK.fullmatch(answer.strip().lower())
+    hour = int(match["hour"]) if match else -1
+    minute = int(match["minute"] or 0) if match else -1
+    if match and match["half"]:
+        hour = -1 if not 1 <= hour <= 12 else hour % 12 + (12 if match["half"] == "pm" else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError(f"{answer!r} is not a time of day such as 7:30 or 18:00")
+    return dt.time(hour, minute)
+
+
+def weekday_aliases(codes: Sequence[str]) -> dict[str, str]:
+    """Every common way to write a weekday, for the three-letter codes ``mon`` ... ``sun``.
+
+    A day's full name and any start of it that names no other day (``tu``, ``thurs``, ``sa``).
+    """
+    aliases: dict[str, str] = {"weds": "wed"}
+    for code, name in zip(codes, WEEKDAY_NAMES, strict=True):
+        for length in range(2, len(name) + 1):
+            start = name[:length]
+            if sum(other.startswith(start) for other in WEEKDAY_NAMES) == 1:
+                aliases[start] = code
+    return aliases
 
 
 def whole_in(low: int, high: int) -> Callable[[str], int]:

@@ -48,26 +48,33 @@ def serve(
     # Imported here: the database and server stacks take a second to load, and every other
     # command would pay for them at start-up.
     import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import open_database
+    from limberup.entrypoints.cli.store import cannot_open, check_database_url
     from limberup.exceptions import SchemaTooNewError
 
+    check_database_url(settings.resolved_database_url)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
         open_database(settings.resolved_database_url).dispose()
     except SchemaTooNewError as error:
         fail(str(error), code=RUNTIME_ERROR)
+    except (SQLAlchemyError, OSError) as error:
+        fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
     # The app factory reads its settings from the environment, options included.
     os.environ["LIMBERUP_HOST"] = settings.host
     os.environ["LIMBERUP_PORT"] = str(settings.port)
     console = Console(highlight=False)
     console.print(f"LimberUp data: {settings.data_dir}")
-    console.print(f"LimberUp is running at [bold]http://{settings.host}:{settings.port}/[/]")
-    console.print("Press Ctrl+C to stop.")
-    uvicorn.run(
+    console.print("Starting LimberUp...")
+    config = uvicorn.Config(
         ASGI_FACTORY,
         factory=True,
         host=settings.host,
         port=settings.port,
         access_log=settings.access_log,
     )
+    from limberup.entrypoints.cli.ready_server import ReadyServer
+
+    ReadyServer(config, console=console).run()

@@ -52,7 +52,6 @@ def open_store() -> Store:
     Exits with a message: code 2 for bad settings, 1 for a database that cannot be used.
     """
     # SQLAlchemy and Alembic load slowly: only commands that touch stored data pay for them.
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import open_database
@@ -63,6 +62,7 @@ def open_store() -> Store:
         settings = load_settings()
     except ValidationError as error:
         fail(describe_validation_error(error, labels=SETTING_LABELS))
+    check_database_url(settings.resolved_database_url)
     try:
         engine = open_database(settings.resolved_database_url)
         make = _factory(engine)
@@ -70,9 +70,43 @@ def open_store() -> Store:
     except SchemaTooNewError as error:
         fail(str(error), code=RUNTIME_ERROR)
     except (SQLAlchemyError, OSError) as error:
-        where = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
-        fail(f"cannot open the database {where}: {_reason(error)}", code=RUNTIME_ERROR)
+        fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
     return Store(make, user_id, settings, build_runtime())
+
+
+def cannot_open(url: str, error: BaseException) -> str:
+    """Why the database at ``url`` cannot be used, its password hidden."""
+    from sqlalchemy.engine import make_url
+
+    where = make_url(url).render_as_string(hide_password=True)
+    return f"cannot open the database {where}: {_reason(error)}"
+
+
+DATABASE_URL_FORMS = (
+    "sqlite:///PATH/TO/FILE.db or postgresql://USER:PASSWORD@HOST:PORT/DATABASE "
+    "(postgresql+psycopg:// also works)"
+)
+SUPPORTED_DRIVERS = {("sqlite", "pysqlite"), ("postgresql", "psycopg")}
+
+
+def check_database_url(url: str) -> None:
+    """Exit 2, naming LIMBERUP_DATABASE_URL, for a URL that is malformed or not supported."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from limberup.adapters.db.engine import with_default_driver
+
+    try:
+        parsed = make_url(with_default_driver(url))
+    except (ArgumentError, ValueError):
+        fail(f"LIMBERUP_DATABASE_URL: not a database URL (got {url!r}); use {DATABASE_URL_FORMS}")
+    driver = (parsed.get_backend_name(), parsed.get_driver_name())
+    if driver not in SUPPORTED_DRIVERS:
+        shown = parsed.render_as_string(hide_password=True)
+        fail(
+            f"LIMBERUP_DATABASE_URL: the database {parsed.drivername!r} is not supported "
+            f"(got {shown!r}); use {DATABASE_URL_FORMS}"
+        )
 
 
 def _factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:

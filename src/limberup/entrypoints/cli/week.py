@@ -12,10 +12,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
 from limberup.services.plans import current_plan, generate_plan, week_decisions, week_of
@@ -24,6 +26,9 @@ from limberup.services.sessions import PlannedSession, sessions_on
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Which day, YYYY-MM-DD [default: today]")
 ]
+LEFT = (0, 0, 0, 3)
+WHY = (0, 0, 0, 5)
+"""Indents of a drill's line and of its reason under it (wrapped lines keep the indent)."""
 ACTION_STYLE = {"advance": "green", "maintain": "cyan", "regress": "yellow", "stop": "bold red"}
 
 
@@ -75,10 +80,9 @@ def today(date: DateOption = None) -> None:
         console.print(session_heading(number, session))
         for item in session.session.items:
             console.print(
-                Text.assemble(
-                    "   ", (item.name, "bold"), f"  {dose_summary(item)}  ", (item.why, "dim")
-                )
+                Padding(Text.assemble((item.name, "bold"), f"  {dose_summary(item)}"), LEFT)
             )
+            console.print(Padding(Text(item.why, style="dim"), WHY))
     retest = next((d.retest for d in planned[0].plan.plan.days if d.date == day), ())
     if retest:
         tests = ", ".join(test.value for test in retest)
@@ -116,13 +120,15 @@ def print_decisions(console: Console, decisions: tuple[StoredDecision, ...]) -> 
     console.print("[bold]Changes from your retests and logs[/]")
     for decision in changed:
         style = ACTION_STYLE.get(decision.action.value, "")
-        into = f" -> {decision.replacement_id}" if decision.replacement_id else ""
+        into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         action = f"[{style}]{decision.action.value}[/]"
-        console.print(f"- {decision.exercise_id}{into}: {action} ({decision.reason})")
+        console.print(
+            f"- {exercise_name(decision.exercise_id)}{into}: {action} ({decision.reason})"
+        )
 
 
 def _stamp(stored: StoredPlan) -> str:
     return (
-        f"[dim]Stored plan, version {stored.version}, made {stored.created_at:%Y-%m-%d %H:%M} UTC "
-        f"from catalogue {stored.catalogue_version[:12]}; `limberup plan --new` plans again.[/]"
+        f"[dim]Plan version {stored.version}, made {stored.created_at:%Y-%m-%d %H:%M} UTC; "
+        "`limberup plan --new` plans the week again.[/]"
     )

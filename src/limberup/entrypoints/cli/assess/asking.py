@@ -7,7 +7,8 @@ interactive flow and ``assess evaluate`` accept exactly the same values.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
@@ -125,17 +126,42 @@ def choice(*options: str) -> Parse[str]:
     return parse
 
 
-def several(options: Sequence[str]) -> Parse[list[str]]:
-    """A parser for a comma-separated list drawn from ``options``, or ``none``."""
+def several(
+    options: Sequence[str], *, aliases: Mapping[str, str] | None = None
+) -> Parse[list[str]]:
+    """A parser for a list drawn from ``options``, or ``none``.
+
+    Entries may be separated by commas, spaces or "and"; an option made of several words
+    (``foam_roller``) may be typed with spaces (``foam roller``). ``aliases`` maps other
+    spellings to options (``{"tuesday": "tue"}``).
+    """
+    known = {option.lower(): option for option in options}
+    known |= {alias.lower(): option for alias, option in (aliases or {}).items()}
+    longest = max((len(key.split("_")) for key in known), default=1)
 
     def parse(answer: str) -> list[str]:
-        lowered = answer.lower()
+        lowered = answer.lower().strip()
         if lowered in {"none", "no", "n", ""}:
             return []
-        chosen = [part.strip() for part in lowered.replace(" ", ",").split(",") if part.strip()]
-        unknown = [part for part in chosen if part not in options]
+        chosen: list[str] = []
+        unknown: list[str] = []
+        for part in re.split(r"[,;/]", lowered):
+            words = [w for w in re.split(r"[\s_]+", part.strip()) if w and w not in {"and", "&"}]
+            start = 0
+            while start < len(words):
+                for size in range(min(longest, len(words) - start), 0, -1):
+                    key = "_".join(words[start : start + size])
+                    if key in known:
+                        chosen.append(known[key])
+                        start += size
+                        break
+                else:
+                    unknown.append(words[start])
+                    start += 1
         if unknown:
-            raise ValueError(f"{', '.join(unknown)} is not one of {', '.join(options)}")
+            verb = "is" if len(unknown) == 1 else "are"
+            named = ", ".join(repr(word) for word in unknown)
+            raise ValueError(f"{named} {verb} not among {', '.join(options)}")
         return list(dict.fromkeys(chosen))
 
     return parse

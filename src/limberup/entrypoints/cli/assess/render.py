@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from limberup.domain.assessment import PROTOCOLS, AssessmentResult, Finding, RetestChange
 from limberup.domain.assessment.inputs import fields_at
+from limberup.domain.assessment.norms import SEED_002_SOURCE
 from limberup.domain.assessment.results import Value
 from limberup.domain.vocabulary import Status, TestId
 
@@ -60,21 +64,34 @@ def _finding_value(finding: Finding) -> str:
     return f"{show_value(finding.value, finding.unit)} apart"
 
 
+SEED_MARK = re.compile(r"\s*\(seed \d+\)|\bseed \d+;\s*")
+"""The seed-file numbers in a source: our own bookkeeping, not a reference a reader can use."""
+SEED_TITLES = {"seed 002": SEED_002_SOURCE}
+"""A source given only as a seed file, as a reader can look it up."""
+
+
+def plain_source(source: str) -> str:
+    """``Esther Smith, DPT, A Simple Mobility Routine`` without ``(seed 002)``."""
+    return SEED_MARK.sub("", SEED_TITLES.get(source, source)).strip()
+
+
 def findings_table(result: AssessmentResult) -> Table:
-    """The findings as a table: test, side, status, value, norm and source."""
+    """The findings as a table that fits 80 columns in whole words.
+
+    Each row: the test and side, the status, the value with its unit, and the norm with its
+    source under it (every norm names its source).
+    """
     table = Table(title="Findings", show_lines=True, expand=True)
-    for name, ratio in (("Test", 3), ("Side", 1), ("Status", 2), ("Value", 2), ("Norm", 5)):
+    for name, ratio in (("Test", 3), ("Status", 2), ("Value", 2), ("Norm and source", 6)):
         table.add_column(name, ratio=ratio)
-    table.add_column("Source", ratio=4, style="dim")
     for finding in result.findings:
         style = _STATUS_STYLE[finding.status]
+        side = f", {finding.side.value}" if finding.side else ""
         table.add_row(
-            test_title(finding.test),
-            _side(finding),
+            f"{test_title(finding.test)}{side}",
             f"[{style}]{finding.status.value}[/]" if style else finding.status.value,
             _finding_value(finding),
-            finding.norm,
-            finding.source,
+            Text.assemble(finding.norm, "\n", (plain_source(finding.source), "dim")),
         )
     return table
 
@@ -90,9 +107,9 @@ def print_result(console: Console, result: AssessmentResult) -> None:
         side = f" ({finding.side.value})" if finding.side else ""
         console.print(f"- {test_title(finding.test)}{side}: {finding.message}")
     fms = result.fms_aslr
-    if fms is not None:
-        scores = [f"{side} {score if score is not None else '-'}" for side, score in fms]
-        console.print(f"FMS active straight-leg raise score: {', '.join(scores)}")
+    scores = [f"{side} {score}" for side, score in fms or () if score is not None]
+    if scores:  # only sides scored; a side with no score is not news
+        console.print(f"Straight-leg raise score (0-3, as the FMS counts it): {', '.join(scores)}")
     console.print(f"Hypermobile: {'yes' if result.hypermobile else 'no'}")
     if result.refer:
         console.print(
