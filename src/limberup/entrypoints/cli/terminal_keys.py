@@ -2,7 +2,8 @@
 
 On a terminal the reader switches it to cbreak mode (keys arrive one by one, not echoed) and
 restores it on exit, and around any question asked in between (:meth:`KeyReader.cooked`).
-When standard input is not a terminal (a pipe, a test), no keys arrive and the player runs.
+When standard input is not a terminal (a pipe, a test), or the platform has no POSIX terminal
+control (Windows), no keys arrive and the player runs through on its own.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ from __future__ import annotations
 import os
 import select
 import sys
-import termios
-import tty
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
+
+try:  # POSIX only: on Windows the player runs without single-key control
+    import termios
+    import tty
+except ImportError:  # pragma: no cover - exercised by the test that removes them
+    termios = None  # type: ignore[assignment]
+    tty = None  # type: ignore[assignment]
 
 
 class KeyReader:
@@ -27,7 +33,7 @@ class KeyReader:
 
     @property
     def interactive(self) -> bool:
-        return self._fd >= 0 and os.isatty(self._fd)
+        return termios is not None and self._fd >= 0 and os.isatty(self._fd)
 
     def __enter__(self) -> Self:
         if self.interactive:
