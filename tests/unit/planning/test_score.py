@@ -16,11 +16,17 @@ from tests.unit.planning.builders import MONDAY, candidate, drill, slot
 
 def _score(
     chosen: Sequence[Candidate],
-    findings: Findings = Findings(),
-    profile: Profile = Profile(),
+    findings: Findings | None = None,
+    profile: Profile | None = None,
     pre_run_slots: Sequence[int] = (),
 ) -> float:
-    return score(chosen, findings=findings, profile=profile, pre_run_slots=pre_run_slots, pair=None)
+    return score(
+        chosen,
+        findings=findings or Findings(),
+        profile=profile or Profile(),
+        pre_run_slots=pre_run_slots,
+        pair=None,
+    )
 
 
 def _finding(target: str, side: Side | None = Side.LEFT) -> FindingInput:
