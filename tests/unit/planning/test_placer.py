@@ -107,3 +107,14 @@ def test_without_the_solver_each_run_day_gets_its_lightest_pre_run_drill() -> No
     light = candidate(1, before, drill(exercise("light")), seconds=20)
     week = greedy_week([heavy, light], [before], findings=Findings(), profile=Profile(), pair=None)
     assert [c.drill.exercise.id for c in week] == ["light"]
+
+
+def test_without_the_solver_the_run_day_is_served_before_the_other_sessions_fill() -> None:
+    # "only" may go on one day: filling Monday's rest-day session first would leave
+    # Tuesday's run without a warm-up.
+    monday = slot(0, day=0, context=Context.REST_DAY)
+    tuesday = slot(1, day=1, context=Context.PRE_RUN)
+    only = drill(exercise("only"), max_days=1, serves=("slr_limited",))
+    options = [candidate(0, monday, only), candidate(1, tuesday, only)]
+    week = greedy_week(options, [monday, tuesday], findings=SLR, profile=Profile(), pair=None)
+    assert [c.slot.context for c in week] == [Context.PRE_RUN]
