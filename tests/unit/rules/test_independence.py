@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import tests.rules.plan_check as plan_check
+from tests.rules import plan_check
 
 ALLOWED_PLANNING = {"limberup.domain.planning.week", "limberup.domain.planning.notes"}
 """The plan's value types and its coded notes: what the checker reads, not how it was made."""
