@@ -63,7 +63,7 @@ def violations(
         *once_a_day(plan),
         *within_budgets(plan, profile),
         *minutes_add_up(plan),
-        *corrective_pair(plan, exercises, findings),
+        *corrective_pair(plan, exercises, profile, findings),
         *no_static_hold_for_hypermobile(plan, exercises, profile, findings),
         *no_painful_region(plan, exercises, findings),
         *referral_when_pain(plan, findings),
@@ -261,13 +261,21 @@ def _held_s(part: ItemPart) -> float:
 
 
 def corrective_pair(
-    plan: WeekPlan, exercises: dict[str, Exercise], findings: Findings
+    plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile, findings: Findings
 ) -> list[str]:
     """While the straight-leg raise fails: the pair (or the drills it progressed to) every
     day, in one session, second straight after first; a coded note for each gap."""
     if not findings.has(SLR_FINDING):
         return []
     first_ids, second_ids = (_with_progressions(p, exercises) for p in PAIR)
+    on_plan = {item.exercise_id for _, _, item in _placed(plan)}
+    if not all(
+        _usable(exercises[base], profile, findings) or bool((ids - {base}) & on_plan)
+        for base, ids in zip(PAIR, (first_ids, second_ids), strict=True)
+    ):
+        if _explained(plan, NoteCode.PAIR_UNAVAILABLE):
+            return []
+        return ["the corrective pair cannot be done and no note says so"]
     problems = []
     missed = 0
     for day in plan.days:
@@ -289,6 +297,18 @@ def corrective_pair(
     ):
         problems.append(f"the corrective pair is missing on {missed} days and no note says so")
     return problems
+
+
+def _usable(exercise: Exercise, profile: Profile, findings: Findings) -> bool:
+    """Whether the rules let this runner do the drill at all (kit, wishes, pain, joints)."""
+    owned = set(profile.equipment)
+    hypermobile = findings.hypermobile or bool(profile.hypermobile)
+    return (
+        all((set(n) if isinstance(n, tuple) else {n}) & owned for n in exercise.equipment)
+        and exercise.id not in profile.avoid
+        and not set(exercise.regions) & findings.painful_regions
+        and not (hypermobile and exercise.modality is Modality.STATIC_HOLD)
+    )
 
 
 def _with_progressions(exercise_id: str, exercises: dict[str, Exercise]) -> set[str]:

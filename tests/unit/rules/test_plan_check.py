@@ -144,19 +144,21 @@ def test_the_corrective_pair_out_of_order_or_apart_is_flagged() -> None:
     first = ids.index("assisted_slr")
     swapped = list(daily.items)
     swapped[first], swapped[first + 1] = swapped[first + 1], swapped[first]
-    assert plan_check.corrective_pair(_edit(TUESDAY, 1, items=tuple(swapped)), EXERCISES, SLR)
+    assert plan_check.corrective_pair(
+        _edit(TUESDAY, 1, items=tuple(swapped)), EXERCISES, PROFILE, SLR
+    )
     alone = tuple(i for i in daily.items if i.exercise_id != "leg_lowering_1")
-    assert plan_check.corrective_pair(_edit(TUESDAY, 1, items=alone), EXERCISES, SLR)
-    assert plan_check.corrective_pair(WEEK, EXERCISES, SLR) == []
+    assert plan_check.corrective_pair(_edit(TUESDAY, 1, items=alone), EXERCISES, PROFILE, SLR)
+    assert plan_check.corrective_pair(WEEK, EXERCISES, PROFILE, SLR) == []
 
 
 def test_a_missing_pair_needs_a_coded_note() -> None:
     daily = WEEK.days[TUESDAY].sessions[1]
     without = tuple(i for i in daily.items if i.exercise_id not in plan_check.PAIR)
     plan = _edit(TUESDAY, 1, items=without)
-    assert plan_check.corrective_pair(plan, EXERCISES, SLR) != []
+    assert plan_check.corrective_pair(plan, EXERCISES, PROFILE, SLR) != []
     noted = plan.model_copy(update={"notes": (PlanNote(code=NoteCode.PAIR_MISSED_DAYS, count=1),)})
-    assert plan_check.corrective_pair(noted, EXERCISES, SLR) == []
+    assert plan_check.corrective_pair(noted, EXERCISES, PROFILE, SLR) == []
 
 
 def test_a_static_hold_for_a_hypermobile_runner_is_flagged() -> None:
@@ -190,3 +192,11 @@ def test_an_avoided_or_unknown_drill_is_flagged() -> None:
 def test_a_pre_run_session_out_of_seed_four_order_is_flagged() -> None:
     items = WEEK.days[TUESDAY].sessions[0].items
     assert plan_check.pre_run_order(_edit(TUESDAY, 0, items=items[::-1]), EXERCISES) != []
+
+
+def test_a_pair_the_runner_cannot_do_needs_its_own_note() -> None:
+    # Without a strap, band or towel the assisted raise is out: leg lowering may go alone.
+    no_strap = PROFILE.model_copy(update={"equipment": (Equipment.WALL,)})
+    assert plan_check.corrective_pair(WEEK, EXERCISES, no_strap, SLR) != []
+    noted = WEEK.model_copy(update={"notes": (PlanNote(code=NoteCode.PAIR_UNAVAILABLE),)})
+    assert plan_check.corrective_pair(noted, EXERCISES, no_strap, SLR) == []
