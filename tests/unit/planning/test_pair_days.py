@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from limberup.domain.catalog import Dose
 from limberup.domain.planning.planner import PlanRequest, prepare
-from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile
+from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile, Weekday
 from limberup.domain.vocabulary import Context, Side, Status, TestId
 from tests.factories import catalogue, exercise, span
 from tests.unit.planning.builders import MONDAY
@@ -41,3 +41,22 @@ def test_the_pair_is_asked_for_no_more_days_than_its_dose_allows() -> None:
 
 def test_the_pair_is_not_asked_for_where_both_drills_do_not_fit() -> None:
     assert _pair_days(None, daily_minutes=0.5) == 0
+
+
+def test_the_pair_is_not_asked_for_before_a_run() -> None:
+    # METHOD.md: the corrective pair belongs after a run, with the static work, even when
+    # both drills would be allowed before it.
+    before = (Context.PRE_RUN, *DAILY)
+    library = catalogue(
+        exercise("assisted_slr", contexts=before), exercise("leg_lowering_1", contexts=before)
+    )
+    every_day = Profile(
+        run_days=tuple(Weekday), minutes=Budgets(pre_run=10, daily=10), work_days=()
+    )
+    pair = prepare(PlanRequest(every_day, SLR, MONDAY), library).pair
+    assert pair is not None
+    assert len(pair.days) == 7
+    pre_run_only = every_day.model_copy(update={"minutes": Budgets(pre_run=10)})
+    pair = prepare(PlanRequest(pre_run_only, SLR, MONDAY), library).pair
+    assert pair is not None
+    assert pair.days == frozenset()
