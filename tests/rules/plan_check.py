@@ -84,6 +84,13 @@ def _placed(plan: WeekPlan) -> Iterable[tuple[str, Session, Item]]:
                 yield f"{day.date} {session.context.value}", session, item
 
 
+def _known(plan: WeekPlan, exercises: dict[str, Exercise]) -> Iterable[tuple[str, Item, Exercise]]:
+    """Each placed item with its catalogue entry (an unknown drill is reported once, apart)."""
+    for where, _, item in _placed(plan):
+        if (exercise := exercises.get(item.exercise_id)) is not None:
+            yield where, item, exercise
+
+
 def _pre_run(plan: WeekPlan) -> Iterable[tuple[str, Session]]:
     for day in plan.days:
         for session in day.sessions:
@@ -102,10 +109,7 @@ def unknown_drills(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
 def only_owned_kit(plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile) -> list[str]:
     owned = set(profile.equipment)
     problems = []
-    for where, _, item in _placed(plan):
-        exercise = exercises.get(item.exercise_id)
-        if exercise is None:
-            continue
+    for where, _, exercise in _known(plan, exercises):
         for need in exercise.equipment:
             # The TOML names one item, or a list of items any one of which will do.
             options = set(need) if isinstance(need, tuple) else {need}
@@ -161,10 +165,7 @@ def pre_run_order(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
 
 def doses_within_ranges(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
     problems = []
-    for where, _, item in _placed(plan):
-        exercise = exercises.get(item.exercise_id)
-        if exercise is None:
-            continue
+    for where, item, exercise in _known(plan, exercises):
         for part in item.parts:
             dose = exercise.dose_of(part.variant_id)
             for name, value, span in (
@@ -329,8 +330,8 @@ def no_static_hold_for_hypermobile(
         return []
     return [
         f"{where}: {item.exercise_id} is a static hold for a hypermobile runner"
-        for where, _, item in _placed(plan)
-        if (e := exercises.get(item.exercise_id)) and e.modality is Modality.STATIC_HOLD
+        for where, item, exercise in _known(plan, exercises)
+        if exercise.modality is Modality.STATIC_HOLD
     ]
 
 
