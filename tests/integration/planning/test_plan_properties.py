@@ -13,6 +13,7 @@ from limberup.domain.planning.planner import PlanRequest, plan_week
 from limberup.domain.planning.week import Budgets, FindingInput, Findings, Profile, Weekday
 from limberup.domain.vocabulary import TARGETS, Equipment, Region, Side, Status, TestId
 from tests.rules.plan_check import violations
+from tests.rules.player_time import player_mismatches
 
 CATALOGUE = load_catalogue()
 SOLVER = HighsSolver()
@@ -68,5 +69,6 @@ def test_every_generated_week_keeps_every_hard_rule(
     request = PlanRequest(profile, findings, start)
     plan = plan_week(request, CATALOGUE, SOLVER)
     assert plan.optimal
-    assert violations(plan, request, CATALOGUE) == []
+    assert violations(plan, CATALOGUE, request.profile, request.findings) == []
+    assert player_mismatches(plan, CATALOGUE) == []
     assert [day.date for day in plan.days] == [start + dt.timedelta(days=i) for i in range(7)]

@@ -26,7 +26,8 @@ from limberup.domain.planning.week import (
 from limberup.domain.progression.decisions import Action, Decision
 from limberup.domain.session.timeline import PlayerItem, item_seconds
 from limberup.domain.vocabulary import Context, Equipment, Modality, Region, Side, Status, TestId
-from tests.rules.plan_check import item_parts, violations
+from tests.rules.plan_check import violations
+from tests.rules.player_time import item_parts, player_mismatches
 
 CATALOGUE = load_catalogue()
 MONDAY = dt.date(2026, 11, 23)
@@ -52,7 +53,11 @@ def plan(profile: Profile, findings: Findings = NO_FINDINGS, **request: object) 
     req = PlanRequest(profile, findings, MONDAY, **request)  # type: ignore[arg-type]
     week = plan_week(req, CATALOGUE, HighsSolver())
     assert week.optimal
-    assert violations(week, req, CATALOGUE) == []
+    maintained = frozenset(
+        d.exercise_id for d in req.decisions.values() if d.action is Action.MAINTAIN
+    )
+    assert violations(week, CATALOGUE, profile, findings, maintained=maintained) == []
+    assert player_mismatches(week, CATALOGUE) == []
     return week
 
 

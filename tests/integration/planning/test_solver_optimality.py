@@ -25,6 +25,7 @@ from limberup.domain.vocabulary import (
 from tests.factories import catalogue, exercise, span
 from tests.integration.planning.brute_force import best_score, count_weeks
 from tests.rules.plan_check import violations
+from tests.rules.player_time import player_mismatches
 
 MONDAY = dt.date(2026, 11, 23)
 TARGETS = ["slr_limited", "knee_to_wall_limited", "knee_to_wall_asymmetric", "hypermobile"]
@@ -107,4 +108,5 @@ def test_solver_matches_exhaustive_search(seed: int, make_week: object) -> None:
     assert plan.optimal
     expected = best_score(problem, findings=request.findings, profile=request.profile)
     assert plan.objective == pytest.approx(expected, abs=1e-6)
-    assert violations(plan, request, cat) == []
+    assert violations(plan, cat, request.profile, request.findings) == []
+    assert player_mismatches(plan, cat) == []

@@ -68,7 +68,7 @@ def test_a_failed_solve_gives_a_week_that_keeps_every_hard_rule(name: str) -> No
     assert week.solver_status == SolveStatus.FAILED.value
     assert NoteCode.SOLVER_UNFINISHED in {note.code for note in week.notes}
     assert any(day.sessions for day in week.days)
-    assert violations(week, request, CATALOGUE) == []
+    assert violations(week, CATALOGUE, request.profile, request.findings) == []
 
 
 def test_the_fallback_keeps_the_days_a_week_limit_before_runs() -> None:
@@ -110,4 +110,4 @@ def test_the_fallback_never_places_a_drill_on_more_days_than_its_dose() -> None:
         if any(item.exercise_id == "three_day_swing" for item in session.items)
     ]
     assert len(runs_with_it) == 3
-    assert violations(week, request, library) == []
+    assert violations(week, library, request.profile, request.findings) == []

@@ -107,3 +107,20 @@ def test_each_case_decides_with_its_reason(
 def test_decide_all_keeps_the_order_of_the_histories() -> None:
     decisions = decide_all([DrillHistory("alone"), DrillHistory("base")], CHAIN)
     assert [d.exercise_id for d in decisions] == ["alone", "base"]
+
+
+@pytest.mark.parametrize(("flat_weeks", "action"), [(1, Action.HOLD), (2, Action.ADVANCE)])
+def test_two_flat_weeks_of_practice_step_up_one_does_not(flat_weeks: int, action: Action) -> None:
+    # METHOD.md and seed 001: marked change within a couple of weeks, so flat for two is enough.
+    history = DrillHistory(
+        "base", test_passed=False, trend=Trend.NO_REAL_CHANGE, weeks_without_change=flat_weeks
+    )
+    assert decide(history, CHAIN).action is action
+
+
+@pytest.mark.parametrize(("in_a_row", "action"), [(1, Action.REGRESS), (2, Action.STOP)])
+def test_pain_in_two_sessions_in_a_row_stops_the_drill_one_steps_it_back(
+    in_a_row: int, action: Action
+) -> None:
+    history = DrillHistory("next", pain_reports=in_a_row, pain_sessions_in_a_row=in_a_row)
+    assert decide(history, CHAIN).action is action
