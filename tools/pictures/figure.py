@@ -66,7 +66,7 @@ def solve(pose: Pose, view: View, lift: float = 0.0) -> Body:
         knee = _at(joint, pose.thigh[index], THIGH)
         ankle = _at(knee, pose.shin[index], SHIN)
         foot = pose.foot[index]
-        length = 9.0 if view is View.FRONT else max(6.0, 17.0 * math.cos(math.radians(pose.turn[index])))
+        length = 12.0 if view is View.FRONT else max(6.0, 17.0 * math.cos(math.radians(pose.turn[index])))
         heel = _at(_at(ankle, foot, -5), foot - 90, 5)
         toe = _at(_at(ankle, foot, length), foot - 90, 5)
         shoulder = _at(_at(neck, pose.trunk, -5), pose.trunk - 90, sign * shoulder_across)
@@ -91,17 +91,11 @@ def _xy(point: tuple[float, float]) -> str:
 
 
 def _capsule(a: tuple[float, float], b: tuple[float, float], ra: float, rb: float) -> str:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy) or 1.0
-    nx, ny = -dy / length, dx / length
-    quad = [
-        (a[0] + nx * ra, a[1] + ny * ra),
-        (b[0] + nx * rb, b[1] + ny * rb),
-        (b[0] - nx * rb, b[1] - ny * rb),
-        (a[0] - nx * ra, a[1] - ny * ra),
-    ]
-    path = "M" + " L".join(_xy(point) for point in quad) + "Z"
-    return f'<path d="{path}"/>' + _circle(a, ra) + _circle(b, rb)
+    return _capsule_raw(_svg(a), _svg(b), ra, rb)
+
+
+def _svg(point: tuple[float, float]) -> tuple[float, float]:
+    return point[0] - LEFT, TOP - point[1]
 
 
 def _circle(center: tuple[float, float], radius: float) -> str:
@@ -141,7 +135,8 @@ def _trunk(body: Body) -> str:
         parts += _circle(_at(p["head"], pose.head - 90, 10), 2.6)
     else:  # seen from the front, the nose moves off centre as the head turns
         turned = max(-9.0, min(9.0, (pose.trunk - pose.head) * 0.3))
-        parts += _circle_fill(_at(p["head"], pose.head - 90, turned), 2.4, NEAR)
+        if abs(turned) > 1:
+            parts += _circle_fill(_at(p["head"], pose.head - 90, turned), 2.4, NEAR)
     return parts
 
 
@@ -253,6 +248,7 @@ def scene(
     *,
     before: Body | None = None,
     title: str,
+    feet: bool = False,
 ) -> str:
     """One whole picture: floor, props, the position before as a faint ghost, the figure."""
     behind, front = zip(*(prop(item, body) for item in props), strict=True) if props else ((), ())
@@ -261,5 +257,42 @@ def scene(
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}"'
         f' width="{WIDTH}" height="{HEIGHT}" role="img"><title>{title}</title>'
-        f"{floor}{''.join(behind)}{ghost}{figure(body)}{''.join(front)}</svg>\n"
+        f"{floor}{''.join(behind)}{ghost}{figure(body)}{''.join(front)}"
+        f"{footprints(body) if feet else ''}</svg>\n"
     )
+
+
+def footprints(body: Body) -> str:
+    """Both feet seen from above in the top right corner: ahead is up, the working foot right."""
+    cx, cy, scale = 214.0, 44.0, 0.75
+    p, pose = body.points, body.pose
+    middle = (p["near_ankle"][0] + p["far_ankle"][0]) / 2
+    shapes = [
+        f'<rect x="183" y="6" width="62" height="72" rx="6" fill="none" stroke="{PROP}"/>',
+        f'<path d="M{cx - 4:.1f} 16 L{cx:.1f} 10 L{cx + 4:.1f} 16Z" fill="{PROP}"/>',
+    ]
+    for index, (side, colour) in enumerate((("near", NEAR), ("far", FAR))):
+        outward = 1 if index == 0 else -1
+        ahead = 0.0 if body.view is View.FRONT else (p[f"{side}_ankle"][0] - middle) * scale
+        across = (9 + pose.side_step[index]) * outward * scale
+        turn = math.radians(pose.turn[index] * outward)
+        heel = (cx + across - 4 * math.sin(turn), cy - ahead + 4 * math.cos(turn))
+        toe = (cx + across + 15 * math.sin(turn), cy - ahead - 15 * math.cos(turn))
+        shapes.append(
+            f'<g fill="{colour}">'
+            + _capsule_raw(heel, toe, 3.2, 3.8)
+            + "</g>"
+        )
+    return "".join(shapes)
+
+
+def _capsule_raw(a: tuple[float, float], b: tuple[float, float], ra: float, rb: float) -> str:
+    """A capsule in the picture's own coordinates (y down), for the insets."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length, dx / length
+    quad = [(a[0] + nx * ra, a[1] + ny * ra), (b[0] + nx * rb, b[1] + ny * rb),
+            (b[0] - nx * rb, b[1] - ny * rb), (a[0] - nx * ra, a[1] - ny * ra)]
+    path = "M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in quad) + "Z"
+    ends = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>' for (x, y), r in ((a, ra), (b, rb)))
+    return f'<path d="{path}"/>{ends}'

@@ -64,7 +64,7 @@ def write_all() -> list[tuple[str, list[tuple[str, str]]]]:
                 before = shown[index - 1] if index else None
                 if before is not None and before.view is not body.view:
                     before = None
-                (OUT / name).write_text(scene(body, picture_set.props, before=before, title=title))
+                (OUT / name).write_text(scene(body, picture_set.props, before=before, title=title, feet=picture_set.footprints))
                 cells.append((name, f"{index + 1}. {position.label} (step {position.step + 1})"))
             sheet.append((heading, cells))
     return sheet

@@ -89,6 +89,8 @@ class Pose(_Value):
     forearm: Pair
     turn: Pair = (0, 0)
     """How far each foot is turned out (+) or in (-) from straight ahead, seen as a shorter foot."""
+    side_step: tuple[Coordinate, Coordinate] = (0, 0)
+    """How far each foot is placed out (+) or across (-) from under its hip, in centimetres."""
 
 
 POSTURES: dict[str, Pose] = {
@@ -138,6 +140,7 @@ class Position(_Value):
     upper_arm: Pair | None = None
     forearm: Pair | None = None
     turn: Pair | None = None
+    side_step: tuple[Coordinate, Coordinate] | None = None
 
 
 class Prop(_Value):
@@ -169,6 +172,8 @@ class PictureSet(_Value):
     view: View = View.SIDE
     floor: Annotated[float, Field(ge=0, le=120)] = 0
     """Where the body rests: the figure is lowered until its lowest point touches it."""
+    footprints: bool = False
+    """Add a small view of the feet from above, for drills where where they point matters."""
     grounded: bool = True
     """False: the positions' ``pelvis`` places the body as given (on a step, in the air)."""
     props: tuple[Prop, ...] = ()
