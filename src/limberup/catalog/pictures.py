@@ -13,13 +13,14 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from limberup.catalog.loader import DATA_DIR, CatalogueError, Problem, _data_files, _parse
 from limberup.catalog.loader import load_catalogue as _load_catalogue
 from limberup.domain.catalog import Catalogue, Exercise
-from limberup.domain.pictures import PoseFile
+from limberup.domain.pictures import PoseFile, Role, picture_name, set_for
 
 POSES = "poses"
 
@@ -94,3 +95,39 @@ def _misfits(exercise: Exercise, pose_file: PoseFile) -> list[Problem]:
     if not variants and len(pose_file.sets) > 1:
         problems.append(Problem(where, "sets", "a drill without variants has one set"))
     return problems
+
+
+PICTURES_DIR = DATA_DIR / "pictures"
+"""The drawn pictures, one SVG per position (made by ``tools/pictures/generate.py``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """One position's picture: its file, what it shows and the step it illustrates."""
+
+    file: str
+    label: str
+    step: int
+    """Index into the drill's steps, then the variant's."""
+    role: Role
+
+    @property
+    def path(self) -> Path:
+        return PICTURES_DIR / self.file
+
+
+def pictures_of(exercise_id: str, variant_id: str | None = None) -> tuple[Picture, ...]:
+    """The pictures of a drill (or one of its variants) in order; none for an unknown drill.
+
+    Example:
+        >>> [p.role.value for p in pictures_of("leg_lowering_1")]
+        ['start', 'move', 'end']
+    """
+    pose_file = load_pictures().get(exercise_id)
+    if pose_file is None:
+        return ()
+    picture_set = set_for(pose_file, variant_id)
+    return tuple(
+        Picture(picture_name(exercise_id, picture_set, index), p.label, p.step, p.role)
+        for index, p in enumerate(picture_set.positions)
+    )

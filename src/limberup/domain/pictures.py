@@ -215,9 +215,9 @@ def picture_name(exercise_id: str, picture_set: PictureSet, index: int) -> str:
     return f"{exercise_id}.{shown}.{index + 1}.svg"
 
 
-def set_for(pose_file: PoseFile, variant_id: str | None) -> PictureSet | None:
-    """The set that shows ``variant_id`` (the first set when the drill has no variant asked)."""
+def set_for(pose_file: PoseFile, variant_id: str | None) -> PictureSet:
+    """The set that shows ``variant_id``; the first set when none names it (or none is asked)."""
     for picture_set in pose_file.sets:
-        if variant_id is None or variant_id in picture_set.variants:
+        if variant_id in picture_set.variants:
             return picture_set
-    return None
+    return pose_file.sets[0]

@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from limberup import __version__
+from limberup.catalog.pictures import PICTURES_DIR
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.entrypoints.web.api import (
     assessments,
@@ -77,6 +78,7 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:
         app.include_router(api.router, prefix="/api/v1")
     for page in PAGE_MODULES:
