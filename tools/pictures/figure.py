@@ -43,13 +43,22 @@ class Body:
         """The lowest edge of any body part (joints with their radius)."""
         chest = _at(self.points["neck"], self.pose.trunk, -12)
         edges = [self.points["head"][1] - 10.5, self.points["pelvis"][1] - 12, chest[1] - 12]
-        edges += [y - _RADIUS[name.split("_")[1]] for name, (_, y) in self.points.items() if "_" in name]
+        edges += [
+            y - _RADIUS[name.split("_")[1]] for name, (_, y) in self.points.items() if "_" in name
+        ]
         return min(edges)
 
 
 _RADIUS = {
-    "hip": 7.5, "knee": 5.2, "ankle": 3.4, "heel": 3.6, "toe": 2.6,
-    "shoulder": 4.6, "elbow": 3.6, "wrist": 2.7, "hand": 4.2,
+    "hip": 7.5,
+    "knee": 5.2,
+    "ankle": 3.4,
+    "heel": 3.6,
+    "toe": 2.6,
+    "shoulder": 4.6,
+    "elbow": 3.6,
+    "wrist": 2.7,
+    "hand": 4.2,
 }
 
 
@@ -66,7 +75,11 @@ def solve(pose: Pose, view: View, lift: float = 0.0) -> Body:
         knee = _at(joint, pose.thigh[index], THIGH)
         ankle = _at(knee, pose.shin[index], SHIN)
         foot = pose.foot[index]
-        length = 12.0 if view is View.FRONT else max(6.0, 17.0 * math.cos(math.radians(pose.turn[index])))
+        length = (
+            12.0
+            if view is View.FRONT
+            else max(6.0, 17.0 * math.cos(math.radians(pose.turn[index])))
+        )
         heel = _at(_at(ankle, foot, -5), foot - 90, 5)
         toe = _at(_at(ankle, foot, length), foot - 90, 5)
         shoulder = _at(_at(neck, pose.trunk, -5), pose.trunk - 90, sign * shoulder_across)
@@ -150,9 +163,8 @@ def _front_trunk(body: Body) -> str:
         _at(p["pelvis"], across, -14),
     ]
     path = "M" + " L".join(_xy(point) for point in corners) + "Z"
-    return (
-        f'<path d="{path}" stroke="{BODY}" stroke-width="8" stroke-linejoin="round"/>'
-        + _circle(p["pelvis"], 12)
+    return f'<path d="{path}" stroke="{BODY}" stroke-width="8" stroke-linejoin="round"/>' + _circle(
+        p["pelvis"], 12
     )
 
 
@@ -168,7 +180,7 @@ def figure(body: Body, *, ghost: bool = False) -> str:
     )
 
 
-def _rect(x: float, y: float, w: float, h: float, fill: str, rx: float = 1.5) -> str:
+def _rect(x: float, y: float, w: float, h: float, *, fill: str, rx: float = 1.5) -> str:
     return (
         f'<rect x="{x - LEFT:.1f}" y="{TOP - y - h:.1f}" width="{w:.1f}" height="{h:.1f}"'
         f' rx="{rx}" fill="{fill}"/>'
@@ -185,30 +197,48 @@ def _line(a: tuple[float, float], b: tuple[float, float], colour: str, width: fl
 
 def prop(item: Prop, body: Body) -> tuple[str, str]:
     """A prop's shapes, split into what goes behind the figure and what goes in front."""
+    if item.kind in _ATTACHED:
+        return _attached(item, body)
+    return _placed(item)
+
+
+_ATTACHED = {
+    PropKind.BAND, PropKind.STRAP, PropKind.TOWEL, PropKind.FOAM_ROLLER, PropKind.KETTLEBELL,
+    PropKind.BARBELL,
+}  # fmt: skip
+
+
+def _placed(item: Prop) -> tuple[str, str]:
+    """Kit that stands in the scene where the pose file puts it."""
     at = item.at or (0.0, 0.0)
     w, h = item.size or (0.0, 0.0)
-    hand = body.points.get(item.to or "", at)
     kind = item.kind
     if kind is PropKind.WALL:
-        return _rect(at[0], 0, w or 6, h or 200, PROP, 0), ""
+        return _rect(at[0], 0, w or 6, h or 200, fill=PROP, rx=0), ""
     if kind is PropKind.DOORWAY:
-        frame = _rect(at[0], 0, w or 8, h or 200, PROP_DARK, 0)
-        return frame + _rect(at[0] + (w or 8), 0, 3, h or 200, PROP, 0), ""
+        frame = _rect(at[0], 0, w or 8, h or 200, fill=PROP_DARK, rx=0)
+        return frame + _rect(at[0] + (w or 8), 0, 3, h or 200, fill=PROP, rx=0), ""
     if kind is PropKind.MAT:
-        return _rect(at[0], at[1], w or 180, h or 1.5, MAT, 3), ""
-    if kind in (PropKind.BENCH, PropKind.BED, PropKind.STEP, PropKind.CHAIR):
-        return _furniture(kind, at, w, h), ""
+        return _rect(at[0], at[1], w or 180, h or 1.5, fill=MAT, rx=3), ""
     if kind is PropKind.WATER:
         return "", (
             f'<rect x="0" y="{TOP - (h or 110):.1f}" width="{WIDTH}" height="{h or 110:.1f}"'
             f' fill="{WATER}" opacity="0.25"/>'
         )
+    return _furniture(kind, at, w, h), ""
+
+
+def _attached(item: Prop, body: Body) -> tuple[str, str]:
+    """Kit that follows the body: tied to a hand or foot, held, or lying under a limb."""
+    at = item.at or (0.0, 0.0)
+    hand = body.points.get(item.to or "", at)
+    kind = item.kind
     if kind is PropKind.BAND:
-        anchor = _rect(at[0] - 3, at[1] - 3, 6, 6, PROP_DARK, 1)
+        anchor = _rect(at[0] - 3, at[1] - 3, 6, 6, fill=PROP_DARK, rx=1)
         return anchor, _line(at, hand, BAND, 2.6)
     if kind is PropKind.TOWEL and item.to_other is None:  # rolled up under a body point
         return _circle_fill((hand[0], hand[1] - 7), 4.5, PROP_DARK), ""
-    if kind in (PropKind.STRAP, PropKind.TOWEL):
+    if kind in {PropKind.STRAP, PropKind.TOWEL}:
         other = body.points.get(item.to_other or "", at)
         colour, width = (BAND, 2.2) if kind is PropKind.STRAP else (PROP_DARK, 4.5)
         return "", _line(other, hand, colour, width)
@@ -219,9 +249,7 @@ def prop(item: Prop, body: Body) -> tuple[str, str]:
         bell = (hand[0], hand[1] - 10)
         handle = f'<g fill="none" stroke="{PROP_DARK}" stroke-width="2.2">{_circle(hand, 4)}</g>'
         return "", handle + _circle_fill(bell, 8, PROP_DARK)
-    if kind is PropKind.BARBELL:
-        return _circle_fill(hand, 21, PROP), _circle_fill(hand, 3, PROP_DARK)
-    raise ValueError(f"no drawing for {kind}")
+    return _circle_fill(hand, 21, PROP), _circle_fill(hand, 3, PROP_DARK)  # a barbell
 
 
 def _circle_fill(center: tuple[float, float], radius: float, fill: str) -> str:
@@ -231,14 +259,14 @@ def _circle_fill(center: tuple[float, float], radius: float, fill: str) -> str:
 def _furniture(kind: PropKind, at: tuple[float, float], w: float, h: float) -> str:
     x = at[0]
     if kind is PropKind.STEP:
-        return _rect(x, 0, w or 40, h or 18, PROP, 1)
+        return _rect(x, 0, w or 40, h or 18, fill=PROP, rx=1)
     top = h or (45 if kind is not PropKind.BED else 50)
     width = w or (110 if kind is not PropKind.CHAIR else 42)
-    shapes = _rect(x, top - 8, width, 8, PROP, 2)
+    shapes = _rect(x, top - 8, width, 8, fill=PROP, rx=2)
     legs = (x + 10, x + width - 14)
-    shapes += "".join(_rect(leg, 0, 4, top - 8, PROP_DARK, 0) for leg in legs)
+    shapes += "".join(_rect(leg, 0, 4, top - 8, fill=PROP_DARK, rx=0) for leg in legs)
     if kind is PropKind.CHAIR:
-        shapes += _rect(x, top, 4, 45, PROP_DARK, 0)
+        shapes += _rect(x, top, 4, 45, fill=PROP_DARK, rx=0)
     return shapes
 
 
@@ -278,11 +306,7 @@ def footprints(body: Body) -> str:
         turn = math.radians(pose.turn[index] * outward)
         heel = (cx + across - 4 * math.sin(turn), cy - ahead + 4 * math.cos(turn))
         toe = (cx + across + 15 * math.sin(turn), cy - ahead - 15 * math.cos(turn))
-        shapes.append(
-            f'<g fill="{colour}">'
-            + _capsule_raw(heel, toe, 3.2, 3.8)
-            + "</g>"
-        )
+        shapes.append(f'<g fill="{colour}">' + _capsule_raw(heel, toe, 3.2, 3.8) + "</g>")
     return "".join(shapes)
 
 
@@ -291,8 +315,14 @@ def _capsule_raw(a: tuple[float, float], b: tuple[float, float], ra: float, rb: 
     dx, dy = b[0] - a[0], b[1] - a[1]
     length = math.hypot(dx, dy) or 1.0
     nx, ny = -dy / length, dx / length
-    quad = [(a[0] + nx * ra, a[1] + ny * ra), (b[0] + nx * rb, b[1] + ny * rb),
-            (b[0] - nx * rb, b[1] - ny * rb), (a[0] - nx * ra, a[1] - ny * ra)]
+    quad = [
+        (a[0] + nx * ra, a[1] + ny * ra),
+        (b[0] + nx * rb, b[1] + ny * rb),
+        (b[0] - nx * rb, b[1] - ny * rb),
+        (a[0] - nx * ra, a[1] - ny * ra),
+    ]
     path = "M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in quad) + "Z"
-    ends = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>' for (x, y), r in ((a, ra), (b, rb)))
+    ends = "".join(
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>' for (x, y), r in ((a, ra), (b, rb))
+    )
     return f'<path d="{path}"/>{ends}'

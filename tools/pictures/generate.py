@@ -40,12 +40,13 @@ def bodies(picture_set: PictureSet) -> list[Body]:
     return found
 
 
-def write_all() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Write every SVG; return, per set, its heading and its (file, caption) pairs."""
+def write_all(out: Path = OUT) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Write every SVG into ``out`` (emptied first); return, per set, its heading and its
+    (file, caption) pairs."""
     catalogue = load_catalogue()
     pictures = load_pictures()
-    shutil.rmtree(OUT, ignore_errors=True)
-    OUT.mkdir(parents=True)
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     sheet = []
     for exercise in catalogue.exercises:
         variants = {variant.id: variant.name for variant in exercise.variants}
@@ -58,13 +59,23 @@ def write_all() -> list[tuple[str, list[tuple[str, str]]]]:
                 first = next(v for v in exercise.variants if v.id == picture_set.variants[0])
                 steps += first.steps
             cells = []
-            for index, (position, body) in enumerate(zip(picture_set.positions, shown, strict=True)):
+            for index, (position, body) in enumerate(
+                zip(picture_set.positions, shown, strict=True)
+            ):
                 name = picture_name(exercise.id, picture_set, index)
                 title = html.escape(f"{exercise.name}: {position.label}")
                 before = shown[index - 1] if index else None
                 if before is not None and before.view is not body.view:
                     before = None
-                (OUT / name).write_text(scene(body, picture_set.props, before=before, title=title, feet=picture_set.footprints))
+                (out / name).write_text(
+                    scene(
+                        body,
+                        picture_set.props,
+                        before=before,
+                        title=title,
+                        feet=picture_set.footprints,
+                    )
+                )
                 cells.append((name, f"{index + 1}. {position.label} (step {position.step + 1})"))
             sheet.append((heading, cells))
     return sheet
@@ -86,7 +97,8 @@ def contact_sheet(sheet: list[tuple[str, list[tuple[str, str]]]], path: Path) ->
     )
     page_html = (
         "<html><head><style>body{font:13px sans-serif;margin:8px;background:#fff;width:1580px}"
-        "section{display:inline-block;vertical-align:top;border:1px solid #ccc;margin:3px;padding:3px}"
+        "section{display:inline-block;vertical-align:top;border:1px solid #ccc;margin:3px;"
+        "padding:3px}"
         "h2{font-size:13px;margin:2px}figure{display:inline-block;vertical-align:top;margin:2px;text-align:center}"
         "img{width:200px;border:1px solid #eee}figcaption{width:200px;font-size:11px}</style>"
         f"</head><body>{rows}</body></html>"

@@ -95,28 +95,64 @@ class Pose(_Value):
 
 POSTURES: dict[str, Pose] = {
     "stand": Pose(
-        pelvis=(0, 92), trunk=90, head=90, thigh=(-90, -90), shin=(-90, -90), foot=(0, 0),
-        upper_arm=(-90, -90), forearm=(-80, -80),
+        pelvis=(0, 92),
+        trunk=90,
+        head=90,
+        thigh=(-90, -90),
+        shin=(-90, -90),
+        foot=(0, 0),
+        upper_arm=(-90, -90),
+        forearm=(-80, -80),
     ),
     "half_kneel": Pose(
-        pelvis=(0, 50), trunk=90, head=90, thigh=(0, -100), shin=(-90, 180), foot=(0, -160),
-        upper_arm=(-80, -100), forearm=(-60, -60),
+        pelvis=(0, 50),
+        trunk=90,
+        head=90,
+        thigh=(0, -100),
+        shin=(-90, 180),
+        foot=(0, -160),
+        upper_arm=(-80, -100),
+        forearm=(-60, -60),
     ),
     "supine": Pose(
-        pelvis=(0, 12), trunk=180, head=180, thigh=(0, 0), shin=(0, 0), foot=(90, 90),
-        upper_arm=(0, 0), forearm=(0, 0),
+        pelvis=(0, 12),
+        trunk=180,
+        head=180,
+        thigh=(0, 0),
+        shin=(0, 0),
+        foot=(90, 90),
+        upper_arm=(0, 0),
+        forearm=(0, 0),
     ),
     "side_lying": Pose(
-        pelvis=(0, 22), trunk=180, head=170, thigh=(-30, -30), shin=(-110, -110), foot=(-20, -20),
-        upper_arm=(-90, -90), forearm=(0, 0),
+        pelvis=(0, 22),
+        trunk=180,
+        head=170,
+        thigh=(-30, -30),
+        shin=(-110, -110),
+        foot=(-20, -20),
+        upper_arm=(-90, -90),
+        forearm=(0, 0),
     ),
     "all_fours": Pose(
-        pelvis=(0, 58), trunk=0, head=10, thigh=(-90, -90), shin=(180, 180), foot=(-160, -160),
-        upper_arm=(-90, -90), forearm=(-90, -90),
+        pelvis=(0, 58),
+        trunk=0,
+        head=10,
+        thigh=(-90, -90),
+        shin=(180, 180),
+        foot=(-160, -160),
+        upper_arm=(-90, -90),
+        forearm=(-90, -90),
     ),
     "sit": Pose(
-        pelvis=(0, 12), trunk=90, head=90, thigh=(0, 0), shin=(0, 0), foot=(90, 90),
-        upper_arm=(-100, -100), forearm=(-90, -90),
+        pelvis=(0, 12),
+        trunk=90,
+        head=90,
+        thigh=(0, 0),
+        shin=(0, 0),
+        foot=(90, 90),
+        upper_arm=(-100, -100),
+        forearm=(-90, -90),
     ),
 }
 """Starting bodies a set's first position names, so a pose file lists only what differs."""
@@ -130,7 +166,9 @@ class Position(_Value):
     role: Role = Role.MOVE
     view: View | None = None
     """This position only, seen from elsewhere than the set's view (not carried on)."""
-    posture: Literal["stand", "half_kneel", "supine", "side_lying", "all_fours", "sit"] | None = None
+    posture: Literal["stand", "half_kneel", "supine", "side_lying", "all_fours", "sit"] | None = (
+        None
+    )
     pelvis: Point | None = None
     trunk: Angle | None = None
     head: Angle | None = None

@@ -9,8 +9,8 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from limberup import __version__
-from limberup.catalog.pictures import PICTURES_DIR
 from limberup.adapters.db.unit_of_work import session_factory
+from limberup.catalog.pictures import PICTURES_DIR
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
