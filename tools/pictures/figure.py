@@ -17,7 +17,7 @@ WIDTH, HEIGHT = 250, 220
 LEFT, TOP = -120, 212  # the scene's x at the left edge and y at the top edge
 NEAR, FAR, BODY, GHOST = "#e06c2c", "#a7b6c6", "#4f6d8a", "#8a96a3"
 PROP, PROP_DARK, BAND, WATER = "#9aa3ad", "#6d7782", "#2fa36b", "#4aa3df"
-MAT = "#c9d3cf"
+MAT = "#7f9a8f"
 THIGH, SHIN, TRUNK, UPPER_ARM, FOREARM = 44.0, 43.0, 50.0, 29.0, 25.0
 
 
@@ -219,7 +219,8 @@ def _placed(item: Prop) -> tuple[str, str]:
         frame = _rect(at[0], 0, w or 8, h or 200, fill=PROP_DARK, rx=0)
         return frame + _rect(at[0] + (w or 8), 0, 3, h or 200, fill=PROP, rx=0), ""
     if kind is PropKind.MAT:
-        return _rect(at[0], at[1], w or 180, h or 1.5, fill=MAT, rx=3), ""
+        mat = _rect(at[0], at[1], w or 180, h or 1.5, fill=MAT, rx=3)
+        return mat.replace("/>", ' fill-opacity="0.3"/>'), ""
     if kind is PropKind.WATER:
         return "", (
             f'<rect x="0" y="{TOP - (h or 110):.1f}" width="{WIDTH}" height="{h or 110:.1f}"'
@@ -249,7 +250,7 @@ def _attached(item: Prop, body: Body) -> tuple[str, str]:
         bell = (hand[0], hand[1] - 10)
         handle = f'<g fill="none" stroke="{PROP_DARK}" stroke-width="2.2">{_circle(hand, 4)}</g>'
         return "", handle + _circle_fill(bell, 8, PROP_DARK)
-    return _circle_fill(hand, 21, PROP), _circle_fill(hand, 3, PROP_DARK)  # a barbell
+    return _circle_fill(hand, 12, PROP), _circle_fill(hand, 3, PROP_DARK)  # a light bar
 
 
 def _circle_fill(center: tuple[float, float], radius: float, fill: str) -> str:
@@ -292,21 +293,23 @@ def scene(
 
 def footprints(body: Body) -> str:
     """Both feet seen from above in the top right corner: ahead is up, the working foot right."""
-    cx, cy, scale = 214.0, 44.0, 0.75
     p, pose = body.points, body.pose
     middle = (p["near_ankle"][0] + p["far_ankle"][0]) / 2
+    spread = abs(p["near_ankle"][0] - p["far_ankle"][0]) if body.view is not View.FRONT else 0
+    cx, cy, scale = 219.0, 33.0, min(0.55, 22 / (spread + 1))  # both feet inside the box
     shapes = [
-        f'<rect x="183" y="6" width="62" height="72" rx="6" fill="none" stroke="{PROP}"/>',
-        f'<path d="M{cx - 4:.1f} 16 L{cx:.1f} 10 L{cx + 4:.1f} 16Z" fill="{PROP}"/>',
+        f'<rect x="193" y="3" width="52" height="56" rx="5" fill="{GHOST}" fill-opacity="0.12"'
+        f' stroke="{PROP}"/>',
+        f'<path d="M{cx - 3:.1f} 11 L{cx:.1f} 6 L{cx + 3:.1f} 11Z" fill="{PROP}"/>',
     ]
     for index, (side, colour) in enumerate((("near", NEAR), ("far", FAR))):
         outward = 1 if index == 0 else -1
         ahead = 0.0 if body.view is View.FRONT else (p[f"{side}_ankle"][0] - middle) * scale
         across = (9 + pose.side_step[index]) * outward * scale
         turn = math.radians(pose.turn[index] * outward)
-        heel = (cx + across - 4 * math.sin(turn), cy - ahead + 4 * math.cos(turn))
-        toe = (cx + across + 15 * math.sin(turn), cy - ahead - 15 * math.cos(turn))
-        shapes.append(f'<g fill="{colour}">' + _capsule_raw(heel, toe, 3.2, 3.8) + "</g>")
+        heel = (cx + across - 3 * math.sin(turn), cy - ahead + 3 * math.cos(turn))
+        toe = (cx + across + 11 * math.sin(turn), cy - ahead - 11 * math.cos(turn))
+        shapes.append(f'<g fill="{colour}">' + _capsule_raw(heel, toe, 2.4, 2.9) + "</g>")
     return "".join(shapes)
 
 
