@@ -15,8 +15,11 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.test_player_browser import PHONE, TODAY, base_url, browser  # noqa: F401
+from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
+
+SCREENSHOT = REPO_ROOT / "artifacts" / "screenshots" / "player-picture-phone.png"
 
 GOES_TO_START = {"get_ready", "rest", "switch_side"}
 HOLDS = {"hold", "breathe"}
@@ -75,13 +78,14 @@ def test_the_picture_follows_the_step_and_mirrors_for_the_left_side(
         )
         picture, src, flipped = shown(page)
         assert (picture, src, flipped) == (index, drill["pictures"][index]["url"], mirrored)
-        transform = page.locator("#pose-img").evaluate(
-            "img => new Promise(done => setTimeout("
-            "() => done(getComputedStyle(img).transform), 400))"
+        page.wait_for_function(  # after the flip's short transition
+            "want => getComputedStyle(document.getElementById('pose-img')).transform === want",
+            arg=MIRRORED if mirrored == "yes" else "none",
         )
-        assert (transform == MIRRORED) == (mirrored == "yes"), transform
         assert page.locator("#pose-label").inner_text().startswith(f"{index + 1}. ")
         seen.add((src, flipped))
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOT, full_page=True)
     srcs = {src for src, _ in seen}
     assert len(srcs) >= 2, "the picture changed with the step"
     assert {flipped for _, flipped in seen} == {"yes", "no"}, "both sides were shown"

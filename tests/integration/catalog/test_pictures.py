@@ -14,6 +14,7 @@ import pytest
 from limberup.catalog.loader import DATA_DIR, CatalogueError, load_catalogue
 from limberup.catalog.pictures import PICTURES_DIR, load_pictures, pictures_of, read_pictures
 from limberup.domain.pictures import Role
+from tests.integration.catalog.test_cli import run
 from tests.paths import REPO_ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -163,3 +164,24 @@ def test_a_drill_without_pictures_and_a_variant_left_out_are_reported(library: P
     found = pose_error(library)
     assert "poses/ankle_rolls.toml: (file): missing: every drill needs its pictures" in found
     assert "poses/leg_swings.toml: sets: no set shows variant 'across_body'" in found
+
+
+def test_catalog_show_writes_every_position_of_every_variant(tmp_path: Path) -> None:
+    exercise = load_catalogue().get("leg_swings")
+    result = run("catalog", "show", exercise.id, "--pictures", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    expected = {p for v in exercise.variants for p in pictures_of(exercise.id, v.id)}
+    written = {path.name: path.read_bytes() for path in (tmp_path / "out").iterdir()}
+    assert written == {picture.file: picture.path.read_bytes() for picture in expected}
+    for picture in expected:
+        assert f"{picture.file}" in result.output
+        assert f"{picture.label} (step {picture.step + 1})" in result.output
+
+
+def test_catalog_show_refuses_a_file_as_the_pictures_folder(tmp_path: Path) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("not a folder")
+    result = run("catalog", "show", "toy_soldier", "--pictures", str(taken))
+    assert result.exit_code == 2
+    assert "--pictures: cannot write to" in result.output
+    assert "Traceback" not in result.output
