@@ -15,6 +15,7 @@ from limberup.catalog.loader import DATA_DIR, CatalogueError, load_catalogue
 from limberup.catalog.pictures import PICTURES_DIR, load_pictures, pictures_of, read_pictures
 from limberup.domain.pictures import Role
 from tests.integration.catalog.test_cli import run
+from tests.integration.catalog.test_loader import edit
 from tests.paths import REPO_ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -89,12 +90,6 @@ def library(tmp_path: Path) -> Path:
     for folder in ("exercises", "programs", "poses"):
         shutil.copytree(DATA_DIR / folder, tmp_path / folder)
     return tmp_path
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def pose_error(directory: Path) -> str:
