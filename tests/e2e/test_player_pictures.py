@@ -15,6 +15,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from limberup.catalog.loader import load_catalogue
+from limberup.catalog.pictures import pictures_of
 from tests.e2e.test_player_browser import PHONE, TODAY, base_url, browser  # noqa: F401
 from tests.paths import REPO_ROOT
 
@@ -106,3 +108,27 @@ def test_the_picture_follows_the_step_mirrors_for_the_left_side_and_moves_with_a
             [drill["pictures"], rep, moments],
         )
         assert indices == cycle
+
+
+def test_every_picture_decodes_in_the_browser_at_its_size(
+    base_url: str,  # noqa: F811
+    browser: Browser,  # noqa: F811
+) -> None:
+    urls = sorted(
+        f"/pictures/{picture.file}"
+        for exercise in load_catalogue().exercises
+        for variant in (*exercise.variants, None)
+        for picture in pictures_of(exercise.id, variant.id if variant else None)
+    )
+    page = browser.new_page(viewport=PHONE)  # type: ignore[arg-type]
+    page.goto(f"{base_url}/exercises")
+    sizes = page.evaluate(
+        """urls => Promise.all(urls.map((url) => new Promise((done) => {
+            const img = new Image();
+            img.onload = () => done([img.naturalWidth, img.naturalHeight]);
+            img.onerror = () => done([0, 0]);
+            img.src = url;
+        })))""",
+        urls,
+    )
+    assert dict(zip(urls, map(tuple, sizes), strict=True)) == dict.fromkeys(urls, (250, 220))
