@@ -20,6 +20,7 @@ PLAYER_MODULES = (
     "logbook",
     "pain",
     "ease",
+    "pictures",
 )
 
 

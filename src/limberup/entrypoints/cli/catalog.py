@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +22,8 @@ from limberup.adapters.importers import import_free_exercise_db as read_free_exe
 from limberup.adapters.importers import import_wger as read_wger
 from limberup.adapters.importers.files import write_import
 from limberup.catalog.loader import load_catalogue
-from limberup.domain.catalog import Catalogue
+from limberup.catalog.pictures import pictures_of
+from limberup.domain.catalog import Catalogue, Exercise
 from limberup.domain.vocabulary import (
     TARGETS,
     Context,
@@ -121,7 +123,13 @@ def list_exercises(
 
 
 @catalog_app.command("show")
-def show_exercise(exercise_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+def show_exercise(
+    exercise_id: Annotated[str, typer.Argument(metavar="ID")],
+    pictures: Annotated[
+        Path | None,
+        typer.Option("--pictures", metavar="DIR", help="Also write its pictures (SVG) into DIR."),
+    ] = None,
+) -> None:
     """Show one exercise's full card: steps, dose, variants, cues, cautions and source."""
     catalogue = _catalogue()
     try:
@@ -129,6 +137,28 @@ def show_exercise(exercise_id: Annotated[str, typer.Argument(metavar="ID")]) -> 
     except UnknownExerciseError as error:
         fail(_unknown("ID", error))
     _console().print(views.exercise_card(exercise))
+    if pictures is not None:
+        _write_pictures(exercise, pictures)
+
+
+def _write_pictures(exercise: Exercise, directory: Path) -> None:
+    """Copy each position's picture into ``directory``, listing what each shows."""
+    shown = [
+        (variant.name if variant else None, picture)
+        for variant in (exercise.variants or (None,))
+        for picture in pictures_of(exercise.id, variant.id if variant else None)
+    ]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for _, picture in shown:
+            shutil.copyfile(picture.path, directory / picture.file)
+    except OSError as error:
+        fail(f"--pictures: cannot write to {str(directory)!r} ({error.strerror}); give a folder")
+    console = _console()
+    console.print(f"Wrote {len({p.file for _, p in shown})} pictures to {directory}:")
+    for variant_name, picture in shown:
+        where = f"{variant_name}: " if variant_name else ""
+        console.print(f"  {picture.file}  {where}{picture.label} (step {picture.step + 1})")
 
 
 @catalog_app.command("export")

@@ -2,7 +2,7 @@
 
 The panel has the drill and its cues, the kind of step and the side, set and rep counters, a
 countdown, the breathing pacer bar (4 s in, 6 s out), what comes next, the session's progress
-and the keys. All the logic lives in ``domain.player_state``; this is only a view.
+and the keys. All the logic lives in ``domain.session.player``; this is only a view.
 """
 
 from __future__ import annotations

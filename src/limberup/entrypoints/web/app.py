@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
+from limberup.catalog.pictures import PICTURES_DIR
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -85,6 +86,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     install_error_handlers(app)
     _describe_import(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:
         app.include_router(api.router, prefix="/api/v1")
     for page in PAGE_MODULES:

@@ -105,6 +105,20 @@ TIMELINE: dict[str, Any] = {
             "cues": ["Tall through the trunk; the leg rises only as far as it stays straight."],
             "cautions": ["Kick lower if the back of the thigh pulls sharply."],
             "easier": ["Kick lower."],
+            "pictures": [
+                {
+                    "url": "/pictures/toy_soldier.drill.1.svg",
+                    "label": "Arms out in front",
+                    "step": 0,
+                    "role": "start",
+                },
+                {
+                    "url": "/pictures/toy_soldier.drill.2.svg",
+                    "label": "Straight leg up to the palms",
+                    "step": 1,
+                    "role": "end",
+                },
+            ],
         }
     ],
     "steps": [

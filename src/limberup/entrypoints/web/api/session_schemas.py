@@ -13,6 +13,7 @@ from uuid import UUID
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from limberup.catalog.pictures import pictures_of
 from limberup.domain.logbook import (
     EASE_MAX,
     EASE_MIN,
@@ -296,6 +297,17 @@ class StepOut(BaseModel):
     """What the player announces as the step begins."""
 
 
+class PictureOut(BaseModel):
+    """One position of a drill as a picture: where it is, what it shows, the step it belongs to."""
+
+    url: str
+    label: str
+    step: int
+    """Index into the drill's ``how``, then into its variant's steps."""
+    role: Literal["start", "move", "end"]
+    """When the player shows it: getting ready, moving, or holding."""
+
+
 class DrillOut(BaseModel):
     """A drill card: its name, why, how, cues, cautions and where pain can be reported."""
 
@@ -311,6 +323,8 @@ class DrillOut(BaseModel):
     cues: list[str]
     cautions: list[str]
     easier: list[str]
+    pictures: list[PictureOut]
+    """The drill's positions in order; the player mirrors them for the left side."""
 
 
 class TimelineOut(BaseModel):
@@ -358,6 +372,15 @@ def timeline_out(timeline: Timeline) -> TimelineOut:
                 cues=list(card.cues),
                 cautions=list(card.cautions),
                 easier=list(card.easier),
+                pictures=[
+                    PictureOut(
+                        url=f"/pictures/{picture.file}",
+                        label=picture.label,
+                        step=picture.step,
+                        role=picture.role.value,
+                    )
+                    for picture in pictures_of(card.exercise_id, card.variant_id)
+                ],
             )
             for card in timeline.drills
         ],

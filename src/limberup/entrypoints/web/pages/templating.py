@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from limberup import __version__
+from limberup.catalog.pictures import pictures_of
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
 from limberup.domain.planning.explain import finding_label
@@ -32,6 +33,7 @@ templates.env.globals.update(
     version=__version__,
     describe_dose=describe_dose,
     describe_equipment=describe_equipment,
+    pictures_of=pictures_of,
     span=span,
 )
 templates.env.filters["label"] = label

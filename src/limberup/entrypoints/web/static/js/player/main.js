@@ -12,13 +12,14 @@ import { createLogbook } from "./logbook.js";
 import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
 import { createView } from "./view.js";
+import { withPictures } from "./pictures.js";
 import { createWakeLock } from "./wakelock.js";
 
 const timeline = JSON.parse(document.getElementById("timeline-data").textContent);
 const resumed = timeline.session; // an unfinished log, when resuming
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-const view = createView(timeline, { reducedMotion });
+const view = withPictures(createView(timeline, { reducedMotion }), timeline);
 const speech = createSpeech();
 const wake = createWakeLock({ onChange: view.awake });
 const logbook = createLogbook({

@@ -1,7 +1,7 @@
 /**
  * The player's controls as pure functions of a state: time, pause, next, back, skip a drill.
  *
- * A mirror of limberup/domain/player_state.py, rule for rule, so the web player and the
+ * A mirror of limberup/domain/session/player.py, rule for rule, so the web player and the
  * terminal behave alike (tests/e2e/test_player_browser.py replays the same presses in both):
  * - time only runs while not paused; a step that runs to its end counts as done;
  * - next leaves the current step without counting it; back restarts the current step, or goes
