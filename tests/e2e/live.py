@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 
 from tests.conftest import chromium_or_skip
 from tests.e2e.waits import WAIT_CEILING_S
@@ -36,6 +36,9 @@ def free_port() -> int:
         port: int = sock.getsockname()[1]
         return port
 
+
+EXPECT_TIMEOUT_MS = 30_000
+"""How long a browser test waits for the page to show what it expects."""
 
 READY_LINE = "LimberUp is running at"
 """What ``serve`` prints once it accepts connections (and not before)."""
@@ -120,6 +123,9 @@ def chromium() -> Iterator[Browser]:
     path = chromium_or_skip()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        # Playwright's 5 s default for expect() fails on a loaded two-core machine, where the
+        # page is slow but making progress; a stuck page still fails, later.
+        expect.set_options(timeout=EXPECT_TIMEOUT_MS)
         try:
             yield browser
         finally:

@@ -267,7 +267,7 @@ def test_imperial_asks_inches_and_pain_refers(tmp_path: Path) -> None:
     session.answer("Can you now, or could you ever, lay your palms", "s")
     session.answer("Does anything hurt when you are at rest? (y/n)", "y")
     session.answer("Which tests hurt?", "knee_to_wall, elbow")
-    session.expect("elbow is not one of")
+    session.expect("'elbow' is not among")
     session.answer("Which tests hurt?", "knee_to_wall")
     session.answer("Where?", "ankle")
     results = session.expect("Save your answers to a JSON file?")

@@ -14,6 +14,7 @@ from typing import Any
 
 import pexpect
 
+from limberup.catalog.loader import load_catalogue
 from tests.e2e.coach_helpers import DAY, exported, run, set_up, spawn
 
 FAST = "25"
@@ -104,7 +105,8 @@ def test_pain_ends_the_drill_is_logged_and_next_weeks_plan_regresses_it(data_dir
 
     result = run(data_dir, "plan", "--week-start", "2026-11-23")
     assert result.returncode == 0, result.stderr
-    assert re.search(rf"{first['exercise_id']}\S*: regress \(pain was reported", result.stdout)
+    name = load_catalogue().get(first["exercise_id"]).name
+    assert re.search(rf"{re.escape(name)}[^\n]*: regress \(pain was reported", result.stdout)
     decisions = exported(data_dir)["decisions"]
     assert {"week_start": "2026-11-23", "exercise_id": first["exercise_id"]}.items() <= next(
         d for d in decisions if d["exercise_id"] == first["exercise_id"]

@@ -125,7 +125,6 @@ def test_a_new_runner_goes_from_the_home_page_to_progress(base_url: str, browser
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     camera = Camera(page)
-    expect.set_options(timeout=10_000)  # generous on a busy two-core machine
     try:
         first_visit(page, base_url, camera)
         onboarding(page, base_url, camera, run_days)
@@ -135,7 +134,6 @@ def test_a_new_runner_goes_from_the_home_page_to_progress(base_url: str, browser
         progress(page, base_url, camera)
         library_settings_and_errors(page, base_url, camera, run_days)
     finally:
-        expect.set_options(timeout=5_000)  # Playwright's default, for the other tests
         context.close()
     assert errors == []
     assert not camera.problems, "\n".join(camera.problems)
