@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
-from limberup.domain.planning.week import Session
+from limberup.domain.planning.week import Day, Session
 from limberup.exceptions import NotFoundError, StoredDataError
 from limberup.services.plans import current_plan, week_of
 from limberup.services.runtime import Runtime
@@ -44,10 +44,18 @@ class PlannedSession:
         return self.log is not None and self.log.status is SessionStatus.FINISHED
 
 
-def sessions_on(
-    uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date
-) -> tuple[PlannedSession, ...]:
-    """The sessions planned on ``day``, generating and storing the week's plan if needed.
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    """A day of the week's plan with its sessions and their latest logs."""
+
+    plan: StoredPlan
+    day: Day | None
+    """None when the date is outside the plan's week (it never is for a stored plan)."""
+    sessions: tuple[PlannedSession, ...]
+
+
+def day_plan(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> PlannedDay:
+    """A day's plan and its sessions, generating and storing the week's plan if needed.
 
     Raises:
         MissingProfileError: there is no plan and no profile to make one from.
@@ -61,7 +69,9 @@ def sessions_on(
             log for log in logs if log.session_index == index and log.context is session.context
         ]
         found.append(PlannedSession(plan, day, index, session, matching[-1] if matching else None))
-    return tuple(found)
+    # A day without sessions still has a plan (a run day with no pre-run minutes, say).
+    planned = next((d for d in plan.plan.days if d.date == day), None)
+    return PlannedDay(plan, planned, tuple(found))
 
 
 def start_session(
@@ -187,7 +197,7 @@ def get_session(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> Sessi
         return _log(uow, user_id, session_uuid)
 
 
-def planned_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
+def session_of_log(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
     """The planned session a log records.
 
     Raises:

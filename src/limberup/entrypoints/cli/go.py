@@ -27,10 +27,10 @@ from limberup.entrypoints.cli.store import Store, open_store, parse_date, report
 from limberup.entrypoints.cli.terminal_keys import KeyReader
 from limberup.entrypoints.cli.voice import Voice
 from limberup.services.sessions import (
+    day_plan,
     end_session,
     get_session,
-    planned_session,
-    sessions_on,
+    session_of_log,
     start_session,
     unfinished_sessions,
 )
@@ -78,7 +78,7 @@ def go(
     if log is None:
         log = _start(console, store, session, day)
     with reported():
-        items = planned_session(store.uow(), store.user_id, log).items
+        items = session_of_log(store.uow(), store.user_id, log).items
     catalogue = store.runtime.catalogue
     try:
         drills = player_items(items, catalogue)
@@ -115,7 +115,7 @@ def _offer_resume(console: Console, store: Store, resume: bool | None) -> Sessio
         return None
     latest = unfinished[0]
     with reported():
-        count = len(planned_session(store.uow(), store.user_id, latest).items)
+        count = len(session_of_log(store.uow(), store.user_id, latest).items)
     done = len(latest.finished_items())
     console.print(
         f"You stopped a {CONTEXT_LABELS[latest.context]} session of {latest.day:%A %d %B} "
@@ -138,7 +138,7 @@ def _offer_resume(console: Console, store: Store, resume: bool | None) -> Sessio
 
 def _start(console: Console, store: Store, wanted: str | None, day: dt.date) -> SessionLog:
     with reported():
-        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     chosen = choose_session(planned, wanted)
     if chosen is None:
         why = "every session of the day is done" if planned else "no session is planned that day"

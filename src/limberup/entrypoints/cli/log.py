@@ -26,11 +26,11 @@ from limberup.entrypoints.cli.session_summary import summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
 from limberup.services.sessions import (
     PlannedSession,
+    day_plan,
     end_session,
     get_session,
     log_item,
-    planned_session,
-    sessions_on,
+    session_of_log,
     start_session,
 )
 
@@ -57,7 +57,7 @@ def log(
     console = Console(highlight=False)
     store = open_store()
     with reported():
-        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     chosen = choose_session(planned, session)
     if chosen is None:
         why = "every session of the day is logged" if planned else "no session is planned that day"
@@ -90,7 +90,7 @@ def _log_of(store: Store, chosen: PlannedSession) -> tuple[SessionLog, tuple[Ite
     """The session's unfinished log to carry on, or a new one; with its planned items."""
     with reported():
         if chosen.log is not None and chosen.log.status is SessionStatus.IN_PROGRESS:
-            return chosen.log, planned_session(store.uow(), store.user_id, chosen.log).items
+            return chosen.log, session_of_log(store.uow(), store.user_id, chosen.log).items
         started = start_session(
             store.uow(),
             store.user_id,

@@ -28,8 +28,8 @@ from limberup.domain.values import IsoDate, Timestamp, YesNo
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
-from limberup.services.player import LogView, PlannedDay, Timeline
-from limberup.services.sessions import PlannedSession
+from limberup.services.player import LogView, Timeline
+from limberup.services.sessions import PlannedDay, PlannedSession
 
 
 class SessionState(StrEnum):

@@ -43,12 +43,11 @@ from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
     LogView,
     log_views,
-    planned_day,
     session_logs,
     session_timeline,
     start_or_replay,
 )
-from limberup.services.sessions import end_session, get_session, log_item, record_session
+from limberup.services.sessions import day_plan, end_session, get_session, log_item, record_session
 
 router = APIRouter(tags=["sessions"])
 DayParam = Annotated[
@@ -78,7 +77,7 @@ async def day_sessions(
     404 naming ``profile``.
     """
     await ensure_week_planned(request, uow, runtime, user, date)
-    return answers.keep(lambda: json_response(day_out(date, planned_day(uow, runtime, user, date))))
+    return answers.keep(lambda: json_response(day_out(date, day_plan(uow, runtime, user, date))))
 
 
 @router.get(

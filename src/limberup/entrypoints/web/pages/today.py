@@ -29,9 +29,9 @@ from limberup.entrypoints.web.dependencies import (
 from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import MissingProfileError, NotFoundError
-from limberup.services.player import Timeline, log_views, planned_day, session_timeline
+from limberup.services.player import Timeline, log_views, session_timeline
 from limberup.services.runtime import Runtime
-from limberup.services.sessions import end_session, unfinished_sessions
+from limberup.services.sessions import day_plan, end_session, unfinished_sessions
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -70,7 +70,7 @@ def _today_sessions(
     today = runtime.clock.today()
     day = date or today
     try:
-        planned = planned_day(uow, runtime, user, day)
+        planned = day_plan(uow, runtime, user, day)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     elsewhere = [
