@@ -2,7 +2,7 @@
 
 It starts a log of one of today's sessions (or resumes an unfinished one), plays its steps on
 a Rich live screen and stores each drill as it finishes, so quitting, Ctrl-C or a killed
-terminal keep what was done. Keys: space pause, n next, b back, p pain, q quit.
+terminal keep what was done. Keys: space pause, n next, b back, s skip drill, p pain, q quit.
 """
 
 from __future__ import annotations

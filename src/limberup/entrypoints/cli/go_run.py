@@ -1,8 +1,9 @@
 """One run of the session player: the live screen, the keys, and logging each drill as it ends.
 
-Each drill is stored the moment the player moves past it; on quit (q, Ctrl-C) the drill in
-progress is stored as partly done. Pain (p) is asked between two live displays so the answers
-stay on screen, ends the drill, and is logged with it.
+What is logged when comes from ``domain.session.playthrough`` (the rule the web player
+mirrors): each drill the moment the player moves past it, the drill in progress as partly done
+on quit (q, Ctrl-C). Pain (p) is asked between two live displays so the answers stay on screen;
+1 or more ends the drill and is logged with it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from rich.live import Live
 
 from limberup.domain.logbook import ItemLog, SessionLog
 from limberup.domain.planning.week import Item
-from limberup.domain.session.player import PlayerState, announcement, ended_items, tally
+from limberup.domain.session.outcome import Pain
+from limberup.domain.session.player import PlayerState, announcement
+from limberup.domain.session.playthrough import Playthrough
 from limberup.domain.session.timeline import PlayerItem
 from limberup.domain.vocabulary import Region
 from limberup.entrypoints.cli.assess.asking import choice
@@ -48,46 +51,49 @@ class PlayerRun:
     ) -> None:
         self.console, self.store, self.log = console, store, log
         self.items, self.drills, self.voice, self.fast = items, drills, voice, fast
-        self.pain: dict[int, tuple[int, Region]] = {}
         self.notice = ""
 
     def play(self, state: PlayerState, keys: KeyReader) -> bool:
         """Run until the session ends (True) or the runner quits (False)."""
-        self._announce(state)
+        run = Playthrough.begin(state, self.items, self.log.items)
+        self._announce(run.state)
         try:
-            while not state.finished:
-                state, wants = self._segment(state, keys)
+            while not run.state.finished:
+                run, wants = self._segment(run, keys)
                 if wants == "q":
                     break
                 if wants == "p":  # asked between two live displays, so the answers stay visible
-                    before, state = state, self._ask_pain(state, keys)
-                    self._log_ended(before, state)
-                    self._announce(state)
+                    run = self._ask_pain(run, keys)
+                    self._announce(run.state)
         except KeyboardInterrupt:
             pass
-        if state.finished:
+        if run.state.finished:
             return True
-        self._keep_partial(state)
+        self._store(run.stop(utc_now()))
         return False
 
-    def _segment(self, state: PlayerState, keys: KeyReader) -> tuple[PlayerState, str | None]:
+    def _segment(self, run: Playthrough, keys: KeyReader) -> tuple[Playthrough, str | None]:
         """Play on one live display until the end, or until a key needs more than the screen."""
         last = time.monotonic()
-        with Live(self._screen(state), console=self.console, auto_refresh=False) as live:
-            while not state.finished:
+        with Live(self._screen(run.state), console=self.console, auto_refresh=False) as live:
+            while not run.state.finished:
                 key = keys.wait(FRAME_S)
                 now = time.monotonic()
-                before, state = state, state.tick((now - last) * self.fast)
+                before = run.state
+                run = self._moved(run, before.tick((now - last) * self.fast))
                 last = now
                 if key in ("q", "p"):
-                    self._log_ended(before, state)
-                    return state, key
-                state = _apply(key, state)
-                self._log_ended(before, state)
-                if state.position != before.position:
-                    self._announce(state)
-                live.update(self._screen(state), refresh=True)
-        return state, None
+                    return run, key
+                run = self._moved(run, apply_key(key, run.state))
+                if run.state.position != before.position:
+                    self._announce(run.state)
+                live.update(self._screen(run.state), refresh=True)
+        return run, None
+
+    def _moved(self, run: Playthrough, after: PlayerState) -> Playthrough:
+        run, logs = run.move(after, utc_now())
+        self._store(logs)
+        return run
 
     def _screen(self, state: PlayerState) -> RenderableType:
         return render(state, self.drills, context=self.log.context, notice=self.notice)
@@ -96,10 +102,9 @@ class PlayerRun:
         if state.current is not None:
             self.voice.say(announcement(state.current))
 
-    def _ask_pain(self, state: PlayerState, keys: KeyReader) -> PlayerState:
-        step = state.current
-        if step is None:
-            return state
+    def _ask_pain(self, run: Playthrough, keys: KeyReader) -> Playthrough:
+        if run.state.current is None:
+            return run
         ask = Prompter(self.console)
         regions = [region.value for region in Region]
         try:
@@ -109,54 +114,37 @@ class PlayerRun:
                 if level:
                     where = ask.ask(f"Where? ({', '.join(regions)})", choice(*regions))
         except Stopped:
-            level, where = 0, None
-        if not level or where is None:
             self.notice = "No pain logged."
-            return state
-        self.pain[step.item_index] = (level, Region(where))
+            return run
+        pain = Pain(level, Region(where) if where else None)
+        run, logs = run.report_pain(pain, utc_now())
+        self._store(logs)
+        if not pain.stops:
+            self.notice = "Pain 0 noted: carry on, gently."
+            return run
+        assert where is not None
         self.notice = (
             f"Pain {level} in the {where.replace('_', ' ')} logged: this drill stops here, and "
             "next week's plan steps it back."
         )
         if level >= HIGH_PAIN:
             self.notice += " That is strong pain: stop for today, and see a clinician if it stays."
-        return state.skip_item()
+        return run
 
-    def _log_ended(self, before: PlayerState, after: PlayerState) -> None:
-        for index in ended_items(before, after):
-            self._record(after, index, finished=True)
-
-    def _keep_partial(self, state: PlayerState) -> None:
-        step = state.current
-        if step is not None and tally(state, step.item_index).worked:
-            self._record(state, step.item_index, finished=False)
-
-    def _record(self, state: PlayerState, index: int, *, finished: bool) -> None:
-        counted = tally(state, index)
-        pain, region = self.pain.get(index, (None, None))
-        item = self.items[index]
-        entry = ItemLog(
-            item_index=index,
-            exercise_id=item.exercise_id,
-            variant_id=item.variant_id,
-            sets_done=counted.sets_done,
-            reps_done=counted.reps_done,
-            holds_done=counted.holds_done,
-            sides=counted.sides,
-            skipped=finished and not counted.worked and pain is None,
-            pain=pain,
-            pain_region=region,
-            finished_at=utc_now() if finished else None,
-        )
-        with reported():
-            log_item(self.store.uow(), self.store.user_id, self.log.uuid, entry)
+    def _store(self, logs: Sequence[ItemLog]) -> None:
+        for entry in logs:
+            with reported():
+                log_item(self.store.uow(), self.store.user_id, self.log.uuid, entry)
 
 
-def _apply(key: str | None, state: PlayerState) -> PlayerState:
+def apply_key(key: str | None, state: PlayerState) -> PlayerState:
+    """The player's state after a key that the live screen handles itself."""
     if key == " ":
         return state.toggle_pause()
     if key == "n":
         return state.next()
     if key == "b":
         return state.back()
+    if key == "s":
+        return state.skip_item()
     return state

@@ -2,12 +2,13 @@
  * The guided session player: wires the clock, the timeline's rules, the view, speech, the wake
  * lock and the logbook to the page's buttons and keys.
  *
- * Keys: space pause, N next step, B back, P pain. `?fast=N` runs the clock N times faster.
+ * Keys: space pause, N next step, B back, S skip the drill, P pain. `?fast=N` runs the clock N times faster.
  */
 
 import * as T from "./timeline.js";
 import { createClock, fastFactor } from "./clock.js";
 import { createEaseQuestion } from "./ease.js";
+import { drillLog } from "./outcome.js";
 import { createLogbook } from "./logbook.js";
 import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
@@ -49,26 +50,27 @@ const clock = createClock({
   },
 });
 
+/** What an earlier visit stored of each drill, for a resumed log (outcome.js merges it in). */
+const earlier = new Map((resumed?.items ?? []).map((item) => [item.item_index, item]));
+
+// What is logged when mirrors limberup/domain/session/playthrough.py, and each log is made by
+// outcome.js, the mirror of domain/session/outcome.py: the terminal stores the same logs.
 function itemBody(index, finished) {
-  const drill = timeline.drills[index];
-  const done = T.tally(state, index);
-  const earlier = items.get(index);
-  const pain = pains.get(index) ?? (earlier?.pain != null ? earlier : null);
-  return {
-    exercise_id: drill.exercise_id,
-    variant_id: drill.variant_id,
-    // A resumed drill keeps what an earlier visit counted, when that was more.
-    sets_done: Math.max(done.setsDone, earlier?.sets_done ?? 0),
-    reps_done: Math.max(done.reps, earlier?.reps_done ?? 0),
-    holds_done: Math.max(done.holds, earlier?.holds_done ?? 0),
-    sides: done.sides.length ? done.sides : earlier?.sides ?? [],
-    skipped: !done.worked && !earlier?.reps_done && !earlier?.holds_done,
-    pain: pain?.pain ?? null,
-    pain_region: pain?.pain ? pain.pain_region : null,
-    // A drill finished earlier stays finished: the server drops a later write that says
-    // otherwise, and everything else that write carried.
-    finished_at: finished ? new Date().toISOString() : earlier?.finished_at ?? null,
-  };
+  return drillLog(state, index, {
+    drill: timeline.drills[index],
+    ended: finished,
+    pain: pains.get(index) ?? null,
+    earlier: earlier.get(index),
+    at: new Date(),
+  });
+}
+
+/** `Playthrough.stop`: the drill in progress is kept when any of it was counted or pain noted. */
+function keepInProgress() {
+  const step = T.current(state);
+  if (step && (T.tally(state, step.item_index).worked || pains.has(step.item_index))) {
+    logItem(step.item_index, false);
+  }
 }
 
 function logItem(index, finished = true) {
@@ -91,10 +93,7 @@ function end(status) {
   over = true;
   clock.stop();
   wake.release();
-  if (status === "abandoned") {
-    const step = T.current(state);
-    if (step && T.tally(state, step.item_index).worked) logItem(step.item_index, false);
-  }
+  if (status === "abandoned") keepInProgress();
   logbook.finish(status);
   speech.say(status === "finished" ? "That's the session done. Well done." : "Session ended.");
   view.summary({ status, playedS, items });
@@ -186,7 +185,7 @@ speechButton.addEventListener("click", () => {
   speech.say(T.current(state)?.say);
 });
 
-const KEYS = { " ": "pause", n: "next", b: "back", p: "pain" };
+const KEYS = { " ": "pause", n: "next", b: "back", s: "skip", p: "pain" };
 document.addEventListener("keydown", (event) => {
   const action = KEYS[event.key.toLowerCase()];
   if (!action || over || painQuestion.open || document.getElementById("stage").hidden) return;
@@ -199,8 +198,5 @@ document.addEventListener("keydown", (event) => {
 
 // A page closed mid-drill keeps what was done of that drill (resumed there next time).
 window.addEventListener("pagehide", () => {
-  const step = T.current(state);
-  if (logbook.uuid && !over && step && T.tally(state, step.item_index).worked) {
-    logItem(step.item_index, false);
-  }
+  if (logbook.uuid && !over) keepInProgress();
 });
