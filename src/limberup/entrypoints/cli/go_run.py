@@ -9,6 +9,7 @@ on quit (q, Ctrl-C). Pain (p) is asked between two live displays so the answers 
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Sequence
 
 from rich.console import Console, RenderableType
@@ -27,10 +28,14 @@ from limberup.entrypoints.cli.prompting import Prompter, Stopped, whole_in
 from limberup.entrypoints.cli.store import Store, reported, utc_now
 from limberup.entrypoints.cli.terminal_keys import KeyReader
 from limberup.entrypoints.cli.voice import Voice
+from limberup.exceptions import PlayedElsewhereError
+from limberup.services.claims import played_elsewhere
 from limberup.services.sessions import log_item
 
 FRAME_S = 0.1
 """The screen is redrawn ten times a second; keys are read in between."""
+CLAIM_CHECK_S = 2.0
+"""How often a run looks whether another player took its session over (it then stops)."""
 HIGH_PAIN = 7
 """Ours: pain this strong during a drill is a reason to stop the session, not just the drill."""
 
@@ -43,15 +48,18 @@ class PlayerRun:
         console: Console,
         store: Store,
         log: SessionLog,
+        player: uuid.UUID,
         *,
         items: Sequence[Item],
         drills: Sequence[PlayerItem],
         voice: Voice,
         fast: float,
     ) -> None:
-        self.console, self.store, self.log = console, store, log
+        self.console, self.store, self.log, self.player = console, store, log, player
         self.items, self.drills, self.voice, self.fast = items, drills, voice, fast
         self.notice = ""
+        self.taken_over = False
+        """Another player took the session over: nothing more is logged here."""
 
     def play(self, state: PlayerState, keys: KeyReader) -> bool:
         """Run until the session ends (True) or the runner quits (False)."""
@@ -67,14 +75,20 @@ class PlayerRun:
                     self._announce(run.state)
         except KeyboardInterrupt:
             pass
+        except TakenOverError:
+            self.taken_over = True
+            return False
         if run.state.finished:
             return True
-        self._store(run.stop(utc_now()))
+        try:
+            self._store(run.stop(utc_now()))
+        except TakenOverError:
+            self.taken_over = True
         return False
 
     def _segment(self, run: Playthrough, keys: KeyReader) -> tuple[Playthrough, str | None]:
         """Play on one live display until the end, or until a key needs more than the screen."""
-        last = time.monotonic()
+        last = checked = time.monotonic()
         with Live(self._screen(run.state), console=self.console, auto_refresh=False) as live:
             while not run.state.finished:
                 key = keys.wait(FRAME_S)
@@ -82,6 +96,9 @@ class PlayerRun:
                 before = run.state
                 run = self._moved(run, before.tick((now - last) * self.fast))
                 last = now
+                if now - checked >= CLAIM_CHECK_S:
+                    checked = now
+                    self._check_claim()
                 if key in ("q", "p"):
                     return run, key
                 run = self._moved(run, apply_key(key, run.state))
@@ -131,10 +148,29 @@ class PlayerRun:
             self.notice += " That is strong pain: stop for today, and see a clinician if it stays."
         return run
 
+    def _check_claim(self) -> None:
+        with reported():
+            if played_elsewhere(self.store.uow(), self.store.user_id, self.log.uuid, self.player):
+                raise TakenOverError
+
     def _store(self, logs: Sequence[ItemLog]) -> None:
+        """Store each log as this run's player; a refusal ends the run (TakenOverError)."""
         for entry in logs:
-            with reported():
-                log_item(self.store.uow(), self.store.user_id, self.log.uuid, entry)
+            with reported():  # a refusal is not reported as an error: the run says so
+                try:
+                    log_item(
+                        self.store.uow(),
+                        self.store.user_id,
+                        self.log.uuid,
+                        entry,
+                        player=self.player,
+                    )
+                except PlayedElsewhereError as error:
+                    raise TakenOverError from error
+
+
+class TakenOverError(Exception):
+    """Another player holds the session now: this run stops without writing."""
 
 
 def apply_key(key: str | None, state: PlayerState) -> PlayerState:

@@ -32,6 +32,7 @@ const logbook = createLogbook({
   uuid: resumed?.uuid ?? (document.getElementById("player").dataset.pendingSession || null),
   stored: Boolean(resumed),
   onPending: view.pending,
+  onRefused: takenOver,
 });
 
 /** What is known of each item: what an earlier visit logged, then what this one logs. */
@@ -133,6 +134,34 @@ function begin() {
   document.getElementById("pause").focus();
 }
 
+/**
+ * A resumed log is played here only as its live player: when another player holds it (a
+ * terminal, another page), the runner is told so and can take it over.
+ */
+async function resumeOrAsk(takeOver = false) {
+  const answer = await logbook.claim(takeOver);
+  if (answer === "elsewhere") {
+    document.getElementById("elsewhere").hidden = false;
+    document.getElementById("take-over").focus();
+    return;
+  }
+  document.getElementById("elsewhere").hidden = true;
+  begin();
+}
+
+/** Another player took the session over: this page stops, and writes nothing more. */
+function takenOver() {
+  if (over) return;
+  over = true;
+  clock.stop();
+  wake.release();
+  view.notice(
+    "This session was taken over by another player (a terminal or another page): this page " +
+      "stopped logging it. What it logged before is kept.",
+  );
+  speech.say("This session is being played elsewhere now.");
+}
+
 // Pain: ask how much and where; 1 or more ends the drill at once.
 const painQuestion = createPainQuestion();
 
@@ -174,7 +203,11 @@ const actions = {
 for (const [id, action] of Object.entries(actions)) {
   document.getElementById(id).addEventListener("click", () => !over && action());
 }
-document.getElementById("start").addEventListener("click", begin);
+document.getElementById("start").addEventListener("click", () => {
+  if (resumed) resumeOrAsk();
+  else begin();
+});
+document.getElementById("take-over").addEventListener("click", () => resumeOrAsk(true));
 document.getElementById("stop").addEventListener("click", () => {
   if (!over && window.confirm("End the session now? What you did stays logged.")) end("abandoned");
 });
@@ -197,6 +230,7 @@ document.addEventListener("keydown", (event) => {
 });
 
 // A page closed mid-drill keeps what was done of that drill (resumed there next time).
+// (`over` is also set once the session was taken over elsewhere: nothing is written then.)
 window.addEventListener("pagehide", () => {
   if (logbook.uuid && !over) keepInProgress();
 });
