@@ -141,7 +141,19 @@ def test_a_killed_player_keeps_finished_drills_and_offers_to_resume(data_dir: Pa
     assert session["status"] == "in_progress"
     assert session["items"][0]["finished_at"] is not None
 
-    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST, "--no-resume")
+    # The killed player still holds the session: the next one is asked to take it over.
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST)
+    child.expect("1 of \\d+ drills logged\\) is being played elsewhere")
+    child.expect_exact("or was left open there")
+    child.expect_exact("Take it over here?")
+    child.sendline("n")
+    child.expect("left to the other player; nothing changed")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert exported(data_dir)["sessions"] == [session]
+
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST, "--no-resume", "--take-over")
     child.expect("Left as abandoned")
     child.expect("Drill 1 of")
     child.send("q")

@@ -248,11 +248,13 @@ def start_or_replay(
     index: int,
     plan_uuid: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
 ) -> tuple[SessionLog, bool]:
     """Start a log of a day's session, or return the stored one for a replayed UUID.
 
     Args:
         plan_uuid: the plan version the client played; by default the week's current one.
+        player: the token of the player starting it, its live player (``services.claims``).
 
     Returns:
         The log, and whether it was created now (False for a replay).
@@ -286,6 +288,7 @@ def start_or_replay(
         session_index=index,
         session_uuid=session_uuid,
         now=now,
+        player=player,
     )
     return log, True
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Day, Session
 from limberup.exceptions import NotFoundError, StoredDataError
+from limberup.services.claims import check_player
 from limberup.services.plans import current_plan, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
@@ -83,8 +84,11 @@ def start_session(
     session_index: int,
     session_uuid: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
 ) -> SessionLog:
     """Start a log of one planned session; a replay with the same UUID returns the stored log.
+
+    A new log's live player is ``player`` (see ``services.claims``); a replay changes nothing.
 
     Raises:
         NotFoundError: the plan is not stored.
@@ -109,12 +113,23 @@ def start_session(
                 started_at=now or utc_now(),
             ),
         )
+        if player is not None:
+            uow.sessions.claim(user_id, log.uuid, player, take_over=False)
         uow.commit()
     return log
 
 
-def log_item(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+def log_item(
+    uow: UnitOfWork,
+    user_id: int,
+    session_uuid: uuid.UUID,
+    item: ItemLog,
+    *,
+    player: uuid.UUID | None = None,
+) -> ItemLog:
     """Store what was done of one item, and commit at once so a crash keeps it.
+
+    A write by ``player`` is refused unless it is the session's live player.
 
     Logging an item again replaces its log, with two exceptions that keep what was done:
     a finished item is not turned back into a partial one, and pain reported earlier is kept
@@ -123,8 +138,10 @@ def log_item(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID, item: ItemL
     Raises:
         NotFoundError: the session log is not stored.
         StoredDataError: the item is not the one planned at that place in the session.
+        PlayedElsewhereError: another player holds the session.
     """
     with uow:
+        check_player(uow, user_id, session_uuid, player)
         log = _log(uow, user_id, session_uuid)
         planned = _session_of(uow, user_id, log).items
         if item.item_index >= len(planned):
@@ -154,13 +171,16 @@ def end_session(
     *,
     status: SessionStatus = SessionStatus.FINISHED,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
 ) -> SessionLog:
     """Mark a session finished or abandoned (a replay keeps the first end time).
 
     Raises:
         NotFoundError: the session log is not stored.
+        PlayedElsewhereError: ``player`` is not the session's live player.
     """
     with uow:
+        check_player(uow, user_id, session_uuid, player)
         log = _log(uow, user_id, session_uuid)
         if log.status is status and (log.finished_at or status is SessionStatus.IN_PROGRESS):
             return log

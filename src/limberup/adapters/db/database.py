@@ -7,7 +7,7 @@ from sqlalchemy.exc import DBAPIError
 
 from limberup.adapters.db.engine import make_engine
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 """The newest migration's revision (a test keeps it equal to Alembic's head).
 
 A database already stamped with it is opened without loading Alembic, which costs most of a

@@ -114,6 +114,19 @@ class StartIn(BaseModel):
     """The plan version the client shows; the week's current plan when left out."""
 
 
+class ClaimIn(BaseModel):
+    """Become a session's live player: ``player`` is the client's token for itself."""
+
+    model_config = _examples(
+        {"player": "3b9f1c2e-5d4a-4e7b-8c6d-1a2b3c4d5e6f"},
+        {"player": "3b9f1c2e-5d4a-4e7b-8c6d-1a2b3c4d5e6f", "take_over": True},
+    )
+
+    player: UUID
+    take_over: bool = False
+    """Take the session from the player holding it, whose writes are refused from then on."""
+
+
 class FinishIn(BaseModel):
     """End a session: ``finished``, or ``abandoned`` when left early on purpose."""
 
