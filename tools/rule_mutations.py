@@ -707,7 +707,7 @@ def check_applies(copy: Path, mutation: Mutation) -> str:
     return text
 
 
-FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.MULTILINE)
+FAILED = re.compile(r"^(?:FAILED|ERROR) (.+?)(?: - .*)?$", re.MULTILINE)
 
 
 def copy_env(copy: Path) -> dict[str, str]:
