@@ -90,14 +90,29 @@ def report_pain(page: Page, level: int, region: str | None) -> None:
     expect(page.locator("#notice")).to_contain_text("noted" if level == 0 else "logged")
 
 
+def resumed(base_url: str, script: Script) -> tuple[str, int]:
+    """A log an earlier visit left as the script says (through the API); where it resumes."""
+    session = str(uuid.uuid4())
+    body = {"uuid": session, "date": TODAY.isoformat(), "index": 0}
+    assert httpx.post(f"{base_url}/api/v1/sessions", json=body).status_code == 201
+    for entry in script.earlier_logs(ITEMS, dt.datetime.now(dt.UTC)):
+        item = entry.model_dump(mode="json", exclude={"item_index"})
+        url = f"{base_url}/api/v1/sessions/{session}/items/{entry.item_index}"
+        assert httpx.put(url, json=item).status_code == 200
+    stored = httpx.get(f"{base_url}/api/v1/sessions/{session}").json()
+    return f"?session={session}", stored["resume_at"]
+
+
 def play(page: Page, base_url: str, script: Script) -> SessionLog:
+    query, at_item = resumed(base_url, script) if script.earlier else ("", 0)
     page.clock.install(time=CLOCK_START)
-    page.goto(f"{base_url}/play/{TODAY}/0")
+    page.goto(f"{base_url}/play/{TODAY}/0{query}")
     page.clock.pause_at(CLOCK_START + dt.timedelta(minutes=1))  # time runs only when told
-    page.get_by_role("button", name="Start").click()
+    page.locator("#start").click()  # "Start", or "Resume at drill N"
     expect(page.locator("#stage")).to_be_visible()
     page.evaluate("document.activeElement.blur()")  # keys go to the page, not a button
-    state = steps_of(ITEMS)  # the terminal's state machine, only to know how long a wait is
+    # The terminal's state machine, only to know how long a wait is.
+    state = steps_of(ITEMS, at_item=at_item)
     for name, *args in script.actions:
         if name == "wait":
             seconds = wait_seconds(state, args[0])

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from limberup.catalog.loader import load_catalogue
-from limberup.domain.logbook import SessionLog, StoredPlan
+from limberup.domain.logbook import ItemLog, SessionLog, StoredPlan
 from limberup.domain.planning.week import Day, Item, ItemPart, Session, Weekday, WeekPlan
 from limberup.domain.session.outcome import logged_outcome
 from limberup.domain.session.player import PlayerState, planned_tally, player_items
 from limberup.domain.session.timeline import item_seconds, session_steps
-from limberup.domain.vocabulary import Context
+from limberup.domain.vocabulary import Context, Side
 from tests.paths import REPO_ROOT
 
 TABLE = REPO_ROOT / "tests" / "data" / "player_scripts.json"
@@ -35,12 +35,30 @@ class Script:
     name: str
     actions: tuple[Action, ...]
     expected: tuple[dict[str, Any], ...]
+    earlier: tuple[dict[str, Any], ...] = ()
+    """Drills an earlier visit stored, for a script that resumes a log."""
+
+    def earlier_logs(self, items: Sequence[Item], at: dt.datetime) -> tuple[ItemLog, ...]:
+        """What the earlier visit stored, as item logs."""
+        return tuple(
+            ItemLog(
+                item_index=row["index"],
+                exercise_id=items[row["index"]].exercise_id,
+                sets_done=row["sets"],
+                reps_done=row["reps"],
+                holds_done=row["holds"],
+                sides=tuple(Side(side) for side in row["sides"]),
+                finished_at=at if row["finished"] else None,
+            )
+            for row in self.earlier
+        )
 
 
 def load() -> tuple[tuple[Item, ...], tuple[Script, ...]]:
     data = json.loads(TABLE.read_text(encoding="utf-8"))
     scripts = tuple(
-        Script(s["name"], tuple(s["actions"]), tuple(s["expected"])) for s in data["scripts"]
+        Script(s["name"], tuple(s["actions"]), tuple(s["expected"]), tuple(s.get("earlier", ())))
+        for s in data["scripts"]
     )
     return tuple(_item(drill) for drill in data["session"]), scripts
 
@@ -73,8 +91,10 @@ def _item(drill: dict[str, Any]) -> Item:
     )
 
 
-def steps_of(items: Sequence[Item]) -> PlayerState:
-    return PlayerState.start(session_steps(player_items(items, load_catalogue())))
+def steps_of(items: Sequence[Item], *, at_item: int = 0) -> PlayerState:
+    """A player of the table's session at the first step of drill ``at_item``."""
+    steps = session_steps(player_items(items, load_catalogue()))
+    return PlayerState.start(steps, at_item=at_item)
 
 
 def wait_seconds(state: PlayerState, how_many: int | str) -> float:

@@ -34,7 +34,11 @@ def play(script: Script) -> list[dict[str, object]]:
         uow.plans.add(1, plan)
         uow.commit()
     log = start_session(uow, 1, plan_uuid=plan.uuid, day=DAY, session_index=0, now=AT)
-    run = Playthrough.begin(steps_of(ITEMS), ITEMS)
+    for entry in script.earlier_logs(ITEMS, AT):  # a log resumed: what the earlier visit stored
+        log_item(uow, 1, log.uuid, entry)
+    log = get_session(uow, 1, log.uuid)
+    at_item = log.resume_at(len(ITEMS)) or 0
+    run = Playthrough.begin(steps_of(ITEMS, at_item=at_item), ITEMS, log.items)
     for action in script.actions:
         name, *args = action
         state = run.state

@@ -123,7 +123,7 @@ class ClaimIn(BaseModel):
     )
 
     player: UUID
-    take_over: bool = False
+    take_over: YesNo = False
     """Take the session from the player holding it, whose writes are refused from then on."""
 
 

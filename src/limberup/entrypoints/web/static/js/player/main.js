@@ -23,6 +23,7 @@ const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matc
 const view = withPictures(createView(timeline, { reducedMotion }), timeline);
 const speech = createSpeech();
 const wake = createWakeLock({ onChange: view.awake });
+let refusedText = null; // set once another player took the session over
 const logbook = createLogbook({
   date: timeline.date,
   index: timeline.index,
@@ -31,7 +32,7 @@ const logbook = createLogbook({
   // under the UUID this page was reloaded with.
   uuid: resumed?.uuid ?? (document.getElementById("player").dataset.pendingSession || null),
   stored: Boolean(resumed),
-  onPending: view.pending,
+  onPending: (count) => view.pending(count, refusedText),
   onRefused: takenOver,
 });
 
@@ -99,7 +100,7 @@ function end(status) {
   speech.say(status === "finished" ? "That's the session done. Well done." : "Session ended.");
   view.summary({ status, playedS, items });
   easeQuestion.offer(ratedItems().length);
-  view.pending(logbook.pending);
+  view.pending(logbook.pending, refusedText);
 }
 
 // How easy it felt: one answer for the session, noted on each drill it speaks for.
@@ -151,14 +152,15 @@ async function resumeOrAsk(takeOver = false) {
 
 /** Another player took the session over: this page stops, and writes nothing more. */
 function takenOver() {
+  refusedText =
+    "This session was taken over by another player (a terminal or another page): this page " +
+    "stopped logging it. What it logged before is kept.";
+  view.notice(refusedText);
+  view.pending(logbook.pending, refusedText); // the summary, when shown, says so too
   if (over) return;
   over = true;
   clock.stop();
   wake.release();
-  view.notice(
-    "This session was taken over by another player (a terminal or another page): this page " +
-      "stopped logging it. What it logged before is kept.",
-  );
   speech.say("This session is being played elsewhere now.");
 }
 

@@ -176,11 +176,14 @@ export function createView(timeline, { reducedMotion }) {
           : "";
     },
 
-    pending(count) {
+    /** How many writes still wait; `refused` once another player took the session over. */
+    pending(count, refused = null) {
       const updates = `${count} update${count === 1 ? "" : "s"}`;
       setText(
         $("summary-sync"),
-        !count
+        refused
+          ? refused
+          : !count
           ? "Saved."
           : navigator.onLine
             ? `Saving ${updates}…`
