@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from limberup.domain.assessment.evaluate import evaluate
-from limberup.domain.assessment.inputs import Assessment
+from limberup.domain.assessment.inputs import Assessment, Pain
+from limberup.domain.assessment.pain import needs_referral
 from limberup.domain.assessment.results import AssessmentResult
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import StoredAssessment, StoredDecision, StoredPlan, StoredProfile
@@ -32,8 +33,8 @@ from limberup.domain.planning.week import (
     Profile,
     WeekPlan,
 )
-from limberup.domain.progression.decisions import Action, Decision, decide_all
-from limberup.domain.progression.history import drill_histories, standing
+from limberup.domain.progression.decisions import Action, Decision, DrillPain, decide_all
+from limberup.domain.progression.history import drill_histories, pains_in_week, standing
 from limberup.domain.vocabulary import Status, TestId
 from limberup.exceptions import MissingProfileError, UnknownIdError
 from limberup.services.runtime import Runtime
@@ -65,12 +66,25 @@ def check_profile_ids(profile: Profile, catalogue: Catalogue) -> None:
                 raise UnknownIdError(f"{field}.{index}", exercise_id, known)
 
 
-def findings_for_planning(assessment: Assessment, result: AssessmentResult) -> Findings:
-    """What the planner needs of an assessment: the findings and the regions that hurt."""
-    painful = set(assessment.pain.where if assessment.pain else ())
-    for finding in result.findings:
-        if finding.status is Status.PAINFUL:
-            painful |= TEST_REGIONS.get(finding.test, frozenset())
+def findings_for_planning(
+    assessment: Assessment, result: AssessmentResult, pain: Pain | None = None
+) -> Findings:
+    """What the planner needs of an assessment: the findings and what hurts.
+
+    Args:
+        assessment: the latest assessment.
+        result: its evaluation.
+        pain: the latest pain screen answered, when this assessment skipped it: pain stays
+            until the runner says it has gone.
+    """
+    pain = assessment.pain if assessment.pain is not None else pain
+    painful = set(pain.where if pain else ())
+    tests = {finding.test for finding in result.findings if finding.status is Status.PAINFUL}
+    tests |= {TestId(test) for test in (pain.during_tests if pain else ())}
+    tests.discard(TestId.PAIN)
+    for test in tests:
+        painful |= TEST_REGIONS.get(test, frozenset())
+    unplaced = pain is not None and pain.at_rest and not pain.where
     return Findings(
         items=tuple(
             FindingInput(id=f.id, test=f.test, side=f.side, status=f.status)
@@ -78,8 +92,10 @@ def findings_for_planning(assessment: Assessment, result: AssessmentResult) -> F
             if f.test is not TestId.PAIN
         ),
         hypermobile=result.hypermobile,
-        refer=result.refer,
+        refer=result.refer or needs_referral(pain),
         painful_regions=frozenset(painful),
+        pain_unplaced=unplaced,
+        painful_tests=frozenset(tests),
     )
 
 
@@ -91,8 +107,14 @@ def plan_for(
     *,
     decisions: Mapping[str, Decision] | None = None,
     retired: frozenset[str] = frozenset(),
+    pain: Pain | None = None,
+    hurt: Mapping[str, DrillPain] | None = None,
 ) -> WeekPlan:
     """Plan the week of ``week_start`` for a runner and their latest assessment, unstored.
+
+    Args:
+        pain: the latest pain screen answered, if ``assessment`` skipped it.
+        hurt: drills that hurt this week.
 
     Raises:
         UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
@@ -101,8 +123,10 @@ def plan_for(
     check_profile_ids(profile, catalogue)
     findings = Findings()
     if assessment is not None:
-        findings = findings_for_planning(assessment, evaluate(assessment))
-    request = PlanRequest(profile, findings, week_start, dict(decisions or {}), retired)
+        findings = findings_for_planning(assessment, evaluate(assessment), pain)
+    request = PlanRequest(
+        profile, findings, week_start, dict(decisions or {}), retired, dict(hurt or {})
+    )
     return plan_week(request, catalogue, runtime.solver)
 
 
@@ -168,7 +192,8 @@ def generate_plan(
             raise MissingProfileError
         assessments = uow.assessments.list(user_id)
         decided, retired = _decisions(uow, user_id, week_start, catalogue, assessments)
-        latest = _latest(assessments, before=week_start + dt.timedelta(days=7))
+        before = week_start + dt.timedelta(days=7)
+        latest = _latest(assessments, before=before)
         plan = plan_for(
             runtime,
             profile.profile,
@@ -176,6 +201,8 @@ def generate_plan(
             week_start,
             decisions=decided,
             retired=retired,
+            pain=_pain_screen(assessments, before=before),
+            hurt=pains_in_week(week_start, uow.sessions.list(user_id)),
         )
         earlier = uow.plans.current(user_id, week_start) if keep_before else None
         if earlier is not None and keep_before is not None:
@@ -255,6 +282,14 @@ def _source(
         assessment_uuid=assessment.uuid if assessment else None,
         kept_before=kept_before,
     )
+
+
+def _pain_screen(assessments: tuple[StoredAssessment, ...], *, before: dt.date) -> Pain | None:
+    """The latest pain screen answered: one assessment that skips it does not clear pain."""
+    answered = [
+        a.inputs.pain for a in assessments if a.taken_on < before and a.inputs.pain is not None
+    ]
+    return answered[-1] if answered else None
 
 
 def _latest(

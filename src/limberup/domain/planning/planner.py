@@ -26,10 +26,12 @@ from limberup.domain.planning.candidates import (
     week_slots,
 )
 from limberup.domain.planning.explain import session_order, why
+from limberup.domain.planning.gates import PAIN_GATES, Gate, gates
 from limberup.domain.planning.integer_program import Solver, SolveStatus
 from limberup.domain.planning.model import build_model
 from limberup.domain.planning.notes import NoteCode, PlanNote
 from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
+from limberup.domain.planning.safety import needs_referral, safety_notes
 from limberup.domain.planning.score import PairRule
 from limberup.domain.planning.week import (
     Day,
@@ -41,13 +43,20 @@ from limberup.domain.planning.week import (
     Weekday,
     WeekPlan,
 )
-from limberup.domain.progression.decisions import Decision
+from limberup.domain.progression.decisions import Decision, DrillPain
 from limberup.domain.vocabulary import Context, TestId
 
 REFERRAL = (
     "You reported pain. LimberUp leaves out drills that load the painful area and cannot "
     "tell you why it hurts: please see a physiotherapist or doctor before working into it."
 )
+MEANWHILE = (
+    " Until then, keep to everyday movement that does not bring the pain on, leave out "
+    "what LimberUp has taken off the plan, and note when it hurts and what eases it, to tell "
+    "the clinician. Pain after a fall or a blow, with swelling, numbness or weakness, or pain "
+    "that wakes you at night needs to be seen soon."
+)
+"""What to do while waiting to be seen: no exercise prescription, only what keeps it calm."""
 RETEST_TESTS = (
     TestId.SLR,
     TestId.KNEE_TO_WALL,
@@ -67,6 +76,8 @@ class PlanRequest:
     week_start: dt.date
     decisions: Mapping[str, Decision] = field(default_factory=dict)
     retired: frozenset[str] = frozenset()
+    hurt: Mapping[str, DrillPain] = field(default_factory=dict)
+    """Drills that hurt this week (``progression.history.pains_in_week``)."""
 
 
 def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> WeekPlan:
@@ -88,9 +99,8 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         notes.append(PlanNote(code=NoteCode.SOLVER_UNFINISHED, detail=solution.detail))
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
     notes.extend(_rule_notes(request, slots, chosen, pair))
-    if findings.hypermobile or profile.hypermobile:
-        notes.append(PlanNote(code=NoteCode.HYPERMOBILE))
-    refer = findings.refer or bool(findings.painful_regions)
+    notes.extend(safety_notes(request, catalogue, problem.closed))
+    refer = needs_referral(request)
     return WeekPlan(
         week_start=request.week_start,
         optimal=solution.status is SolveStatus.OPTIMAL,
@@ -99,7 +109,7 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         days=_days(request, slots, chosen, pair),
         notes=tuple(notes),
         refer=refer,
-        referral=REFERRAL if refer else None,
+        referral=REFERRAL + MEANWHILE if refer else None,
         catalogue_version=catalogue.version,
     )
 
@@ -116,21 +126,26 @@ class WeekProblem:
     notes: tuple[PlanNote, ...]
     fuller: Mapping[tuple[int, str], Candidate] = field(default_factory=dict)
     """The fuller dose of a drill in a session, by (slot index, drill id)."""
+    closed: Mapping[str, Gate] = field(default_factory=dict)
+    """Drills a gate keeps out of the week, by id, with the reason."""
 
 
 def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
     """Apply the filtering rules: which sessions exist and which drills may go in each."""
     profile, findings = request.profile, request.findings
     slots = week_slots(profile, request.week_start)
-    drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
+    drills = week_drills(
+        catalogue, profile, findings, request.decisions, request.retired, hurt=request.hurt
+    )
+    closed = gates(catalogue.exercises, profile, findings, request.hurt)
     options = candidates(slots, drills, level=DoseLevel.LOW)
     fuller = {
         (c.slot.index, c.drill.exercise.id): c
         for c in candidates(slots, drills, level=DoseLevel.HIGH)
     }
     notes: list[PlanNote] = []
-    pair = _pair_rule(drills, options, slots, findings, notes)
-    return WeekProblem(slots, drills, options, pair, tuple(notes), fuller)
+    pair = _pair_rule(drills, options, slots, findings, notes, closed=closed)
+    return WeekProblem(slots, drills, options, pair, tuple(notes), fuller, closed)
 
 
 def _pair_rule(
@@ -139,13 +154,17 @@ def _pair_rule(
     slots: Sequence[Slot],
     findings: Findings,
     notes: list[PlanNote],
+    *,
+    closed: Mapping[str, Gate],
 ) -> PairRule | None:
-    if not findings.has(SLR_FINDING):
+    if not findings.has(SLR_FINDING) or findings.pain_unplaced:
         return None
     first = _current(drills, ASSISTED_SLR)
     second = _current(drills, LEG_LOWERING_1)
     if first is None or second is None:
-        notes.append(PlanNote(code=NoteCode.PAIR_UNAVAILABLE))
+        missing = [closed[d] for d in (ASSISTED_SLR, LEG_LOWERING_1) if d in closed]
+        reason = min(missing, key=list(Gate).index) if missing else None
+        notes.append(PlanNote(code=NoteCode.PAIR_UNAVAILABLE, detail=_pair_reason(reason)))
         return None
     days = set()
     for slot in slots:
@@ -161,6 +180,12 @@ def _pair_rule(
     return PairRule(first.exercise.id, second.exercise.id, frozenset(sorted(days)[:limit]))
 
 
+def _pair_reason(reason: Gate | None) -> str | None:
+    if reason in PAIN_GATES:
+        return "pain"
+    return reason.value if reason is not None else None
+
+
 def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
     for drill in drills:
         if base_id in (drill.exercise.id, drill.replaces):
@@ -174,6 +199,8 @@ def _rule_notes(
     profile = request.profile
     week = [request.week_start + dt.timedelta(days=i) for i in range(7)]
     notes: list[PlanNote] = []
+    if request.findings.pain_unplaced:
+        return notes  # an empty week for pain: no advice on minutes or kit
     used_slots = {c.slot.index for c in chosen}
     run_days = [s for s in slots if s.context is Context.PRE_RUN]
     if not any(profile.minutes.of(c) for c in Context if c is not Context.GYM_WARMUP):
@@ -287,8 +314,10 @@ def _retest_day(request: PlanRequest) -> dt.date:
 
 
 def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
+    """The tests recorded (all of them before any), less those that hurt."""
     tested = {item.test for item in findings.items}
-    return tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
+    chosen = tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
+    return tuple(t for t in chosen if t not in findings.painful_tests)
 
 
 __all__ = ["PlanRequest", "plan_week"]
