@@ -185,6 +185,10 @@ class Exercise(_Value):
         """The regions the drill loads or stretches; its worked regions if not reviewed."""
         return frozenset(self.loads or self.regions)
 
+    def loaded_in_order(self) -> tuple[Region, ...]:
+        """The loaded regions, those it works first: where pain can be reported in it."""
+        return tuple(dict.fromkeys((*self.regions, *self.loads)))
+
     def stretched(self) -> frozenset[Region]:
         return frozenset(self.stretches)
 

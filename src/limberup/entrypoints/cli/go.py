@@ -152,4 +152,5 @@ def _start(console: Console, store: Store, wanted: str | None, day: dt.date) -> 
             day=day,
             session_index=chosen.index,
             now=utc_now(),
+            today=store.runtime.clock.today(),
         )

@@ -15,6 +15,7 @@ from rich.live import Live
 
 from limberup.domain.logbook import ItemLog, SessionLog
 from limberup.domain.planning.week import Item
+from limberup.domain.progression.decisions import STOP_PAIN_LEVEL
 from limberup.domain.session.player import PlayerState, announcement, ended_items, tally
 from limberup.domain.session.timeline import PlayerItem
 from limberup.domain.vocabulary import Region
@@ -28,8 +29,8 @@ from limberup.services.sessions import log_item
 
 FRAME_S = 0.1
 """The screen is redrawn ten times a second; keys are read in between."""
-HIGH_PAIN = 7
-"""Ours: pain this strong during a drill is a reason to stop the session, not just the drill."""
+HIGH_PAIN = STOP_PAIN_LEVEL
+"""Pain this strong during a drill stops it for good and offers to stop the session too."""
 
 
 class PlayerRun:
@@ -49,6 +50,8 @@ class PlayerRun:
         self.console, self.store, self.log = console, store, log
         self.items, self.drills, self.voice, self.fast = items, drills, voice, fast
         self.pain: dict[int, tuple[int, Region]] = {}
+        self.skipping: frozenset[int] = frozenset()
+        """Drills left out after strong pain: those that load the region that hurt."""
         self.notice = ""
 
     def play(self, state: PlayerState, keys: KeyReader) -> bool:
@@ -82,7 +85,7 @@ class PlayerRun:
                 if key in ("q", "p"):
                     self._log_ended(before, state)
                     return state, key
-                state = _apply(key, state)
+                state = self._past_skipped(_apply(key, state))
                 self._log_ended(before, state)
                 if state.position != before.position:
                     self._announce(state)
@@ -115,12 +118,43 @@ class PlayerRun:
             return state
         self.pain[step.item_index] = (level, Region(where))
         self.notice = (
-            f"Pain {level} in the {where.replace('_', ' ')} logged: this drill stops here, and "
-            "next week's plan steps it back."
+            f"Pain {level} in the {where.replace('_', ' ')} logged: this drill stops here and "
+            "is off the rest of this week's plan."
         )
-        if level >= HIGH_PAIN:
-            self.notice += " That is strong pain: stop for today, and see a clinician if it stays."
-        return state.skip_item()
+        if level < HIGH_PAIN:
+            return self._past_skipped(state.skip_item())
+        self.notice += (
+            " That is strong pain: it is stopped; please see a physiotherapist or doctor."
+        )
+        return self._after_strong_pain(state.skip_item(), Region(where), keys)
+
+    def _after_strong_pain(
+        self, state: PlayerState, region: Region, keys: KeyReader
+    ) -> PlayerState:
+        """Offer to end the session, or to leave out every drill that loads the same region."""
+        label = region.value.replace("_", " ")
+        try:
+            with keys.cooked():
+                wanted = Prompter(self.console).ask(
+                    f"End the session now, or skip every drill that loads the {label}? (end/skip)",
+                    choice("end", "skip"),
+                    default="end",
+                )
+        except Stopped:
+            wanted = "end"
+        if wanted == "end":
+            while not state.finished:
+                state = state.skip_item()
+            return state
+        self.skipping = frozenset(
+            index for index, drill in enumerate(self.drills) if region in drill.exercise.loaded()
+        )
+        return self._past_skipped(state)
+
+    def _past_skipped(self, state: PlayerState) -> PlayerState:
+        while state.current is not None and state.current.item_index in self.skipping:
+            state = state.skip_item()
+        return state
 
     def _log_ended(self, before: PlayerState, after: PlayerState) -> None:
         for index in ended_items(before, after):
@@ -149,7 +183,13 @@ class PlayerRun:
             finished_at=utc_now() if finished else None,
         )
         with reported():
-            log_item(self.store.uow(), self.store.user_id, self.log.uuid, entry)
+            log_item(
+                self.store.uow(),
+                self.store.user_id,
+                self.log.uuid,
+                entry,
+                runtime=self.store.runtime,
+            )
 
 
 def _apply(key: str | None, state: PlayerState) -> PlayerState:

@@ -38,7 +38,7 @@ from limberup.entrypoints.web.dependencies import (
     UserDep,
 )
 from limberup.entrypoints.web.errors import error_responses
-from limberup.entrypoints.web.off_loop import ensure_week_planned
+from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.player import (
     LogView,
@@ -154,14 +154,21 @@ async def put_item(
     uuid: UuidParam,
     index: Annotated[int, Path(ge=0, le=999, description="The item's place in the session.")],
     body: Annotated[ItemIn, Body()],
+    *,
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
 ) -> ItemOut:
     """Log what was done of one drill; sending it again keeps what was done and the worst pain.
 
-    A finished item is not turned back into a partial one.
+    A finished item is not turned back into a partial one. New pain takes the drill off the
+    rest of the week at once: the week is planned again from today (in a worker thread).
     """
-    stored = log_item(uow, user, uuid, item_log(index, body))
+    logged = item_log(index, body)
+    if logged.painful:
+        stored = await in_thread(log_item, uow, user, uuid, logged, runtime=runtime)
+    else:
+        stored = log_item(uow, user, uuid, logged, runtime=runtime)
     return item_out(stored)
 
 
@@ -199,9 +206,13 @@ async def put_whole_session(
     body: Annotated[FinishedSessionIn, Body()],
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
 ) -> Response:
-    """Store a whole finished session in one request (201); the same ``uuid`` again: 200."""
-    recorded = record_session(uow, user, finished_log(uuid, body))
+    """Store a whole finished session in one request (201); the same ``uuid`` again: 200.
+
+    A session dated after today is refused (422); pain in it plans the week again from today.
+    """
+    recorded = await in_thread(record_session, uow, user, finished_log(uuid, body), runtime=runtime)
     return json_response(
         session_out(LogView(recorded.log, recorded.session)),
         status_code=status.HTTP_201_CREATED if recorded.created else status.HTTP_200_OK,
