@@ -37,6 +37,7 @@ from limberup.domain.progression.decisions import Action, Decision, DrillPain, d
 from limberup.domain.progression.history import drill_histories, pains_in_week, standing
 from limberup.domain.vocabulary import Status, TestId
 from limberup.exceptions import MissingProfileError, UnknownIdError
+from limberup.services.dates import storable_week
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 
@@ -135,6 +136,9 @@ def current_plan(
 ) -> StoredPlan:
     """The week's stored plan (its newest version), made and stored if there is none.
 
+    A week far from today (``dates.STORED_WEEKS_AROUND_TODAY``) is made to be shown and not
+    stored: looking months ahead or back leaves nothing behind.
+
     Raises:
         MissingProfileError: no profile is stored yet.
     """
@@ -142,6 +146,8 @@ def current_plan(
         existing = uow.plans.current(user_id, week_start)
     if existing is not None:
         return existing
+    if not storable_week(week_start, runtime.clock.today()):
+        return generate_plan(uow, runtime, user_id, week_start, store=False)
     return generate_plan(uow, runtime, user_id, week_start)
 
 
@@ -168,6 +174,7 @@ def generate_plan(
     *,
     plan_uuid: uuid.UUID | None = None,
     keep_before: dt.date | None = None,
+    store: bool = True,
 ) -> StoredPlan:
     """Plan the week from what is stored, store the decisions and the plan (a new version).
 
@@ -178,6 +185,7 @@ def generate_plan(
         week_start: the week's first day.
         plan_uuid: the client's id for the plan; a retried call returns the stored plan.
         keep_before: days before this date keep what the current version planned.
+        store: False to make the plan only to be shown, storing nothing.
 
     Raises:
         MissingProfileError: no profile is stored yet.
@@ -210,6 +218,16 @@ def generate_plan(
         plan = plan.model_copy(
             update={"source": _source(plan, profile, latest, keep_before if earlier else None)}
         )
+        shown = StoredPlan(
+            uuid=plan_uuid or uuid.uuid4(),
+            week_start=week_start,
+            version=uow.plans.next_version(user_id, week_start),
+            catalogue_version=plan.catalogue_version,
+            plan=plan,
+            created_at=runtime.clock.now(),
+        )
+        if not store:
+            return shown
         uow.decisions.replace_week(
             user_id,
             week_start,
@@ -224,17 +242,7 @@ def generate_plan(
                 for d in decided.values()
             ],
         )
-        stored = uow.plans.add(
-            user_id,
-            StoredPlan(
-                uuid=plan_uuid or uuid.uuid4(),
-                week_start=week_start,
-                version=uow.plans.next_version(user_id, week_start),
-                catalogue_version=plan.catalogue_version,
-                plan=plan,
-                created_at=runtime.clock.now(),
-            ),
-        )
+        stored = uow.plans.add(user_id, shown)
         uow.commit()
     return stored
 

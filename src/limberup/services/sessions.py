@@ -87,7 +87,7 @@ def start_session(
         StoredDataError: the plan has no such day or session.
     """
     if today is not None:
-        refuse_future("day", day, today)
+        refuse_future("date", day, today)
     with uow:
         if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
             return found
@@ -282,7 +282,7 @@ def record_session(
             planned at its place.
     """
     if runtime is not None:
-        refuse_future("day", log.day, runtime.clock.today())
+        refuse_future("date", log.day, runtime.clock.today())
     with uow:
         if log.plan_uuid is None:
             raise StoredDataError("plan_uuid", None, "the UUID of the plan the session is from")

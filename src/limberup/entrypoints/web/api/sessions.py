@@ -40,6 +40,7 @@ from limberup.entrypoints.web.dependencies import (
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.responses import json_response
+from limberup.services.dates import refuse_future
 from limberup.services.player import (
     LogView,
     log_views,
@@ -129,7 +130,11 @@ async def start(
     user: UserDep,
     runtime: RuntimeDep,
 ) -> SessionOut:
-    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200)."""
+    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200).
+
+    A day after today is refused (422): a session cannot have been done yet.
+    """
+    refuse_future("date", body.date, runtime.clock.today())
     await ensure_week_planned(request, uow, runtime, user, body.date)
     log, created = start_or_replay(
         uow,
