@@ -31,7 +31,7 @@ from limberup.domain.planning.integer_program import Solver, SolveStatus
 from limberup.domain.planning.model import build_model
 from limberup.domain.planning.notes import NoteCode, PlanNote
 from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
-from limberup.domain.planning.safety import needs_referral, safety_notes
+from limberup.domain.planning.safety import left_out_of_retest, needs_referral, safety_notes
 from limberup.domain.planning.score import PairRule
 from limberup.domain.planning.week import (
     Day,
@@ -99,7 +99,7 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         notes.append(PlanNote(code=NoteCode.SOLVER_UNFINISHED, detail=solution.detail))
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
     notes.extend(_rule_notes(request, slots, chosen, pair))
-    notes.extend(safety_notes(request, catalogue, problem.closed))
+    notes.extend(safety_notes(request, catalogue, problem.closed, _recorded_tests(findings)))
     refer = needs_referral(request)
     return WeekPlan(
         week_start=request.week_start,
@@ -313,11 +313,16 @@ def _retest_day(request: PlanRequest) -> dt.date:
     return request.week_start + dt.timedelta(days=6)
 
 
+def _recorded_tests(findings: Findings) -> tuple[TestId, ...]:
+    """The tests the findings come from (every test before any is recorded)."""
+    tested = {item.test for item in findings.items} | findings.painful_tests
+    return tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
+
+
 def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
-    """The tests recorded (all of them before any), less those that hurt."""
-    tested = {item.test for item in findings.items}
-    chosen = tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
-    return tuple(t for t in chosen if t not in findings.painful_tests)
+    """The tests recorded, less those that hurt or load a region that hurts."""
+    left_out = left_out_of_retest(findings)
+    return tuple(t for t in _recorded_tests(findings) if t not in left_out)
 
 
 __all__ = ["PlanRequest", "plan_week"]

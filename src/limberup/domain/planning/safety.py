@@ -7,15 +7,15 @@ a drill kept out by pain or hypermobility is never put down to kit or minutes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.planning.gates import Gate
 from limberup.domain.planning.notes import NoteCode, PlanNote
-from limberup.domain.planning.week import Findings, Profile
+from limberup.domain.planning.week import TEST_REGIONS, Findings, Profile
 from limberup.domain.progression.decisions import DrillPain, safe_regression
-from limberup.domain.vocabulary import TestId
+from limberup.domain.vocabulary import Region, TestId
 
 
 class Asked(Protocol):
@@ -27,6 +27,19 @@ class Asked(Protocol):
     def findings(self) -> Findings: ...
     @property
     def hurt(self) -> Mapping[str, DrillPain]: ...
+
+
+def left_out_of_retest(findings: Findings) -> dict[TestId, tuple[Region, ...]]:
+    """Tests the weekly retest leaves out while pain lasts, each with the painful regions it
+    loads (none listed for a test that itself hurt, or for pain with no place)."""
+    left_out: dict[TestId, tuple[Region, ...]] = {}
+    for test, regions in TEST_REGIONS.items():
+        hurt = tuple(sorted(regions & findings.painful_regions))
+        if findings.pain_unplaced or test in findings.painful_tests:
+            left_out[test] = ()
+        elif hurt:
+            left_out[test] = hurt
+    return left_out
 
 
 def needs_referral(request: Asked) -> bool:
@@ -41,9 +54,17 @@ def needs_referral(request: Asked) -> bool:
 
 
 def safety_notes(
-    request: Asked, catalogue: Catalogue, closed: Mapping[str, Gate]
+    request: Asked,
+    catalogue: Catalogue,
+    closed: Mapping[str, Gate],
+    retested: Iterable[TestId] = (),
 ) -> list[PlanNote]:
-    """One note per reason pain or hypermobility changed the week, in order of weight."""
+    """One note per reason pain or hypermobility changed the week, in order of weight.
+
+    Args:
+        retested: the tests the week would retest without pain.
+    """
+    retested = frozenset(retested)
     findings, profile = request.findings, request.profile
     notes: list[PlanNote] = []
     count = {gate: sum(1 for g in closed.values() if g is gate) for gate in Gate}
@@ -78,9 +99,10 @@ def safety_notes(
         )
     if findings.hypermobile or profile.hypermobile:
         notes.append(PlanNote(code=NoteCode.HYPERMOBILE, count=count[Gate.HYPERMOBILE]))
-    notes.extend(
-        PlanNote(code=NoteCode.TEST_NOT_RETESTED, test=test)
-        for test in TestId
-        if test in findings.painful_tests
-    )
+    if not findings.pain_unplaced:  # that note already says the week holds nothing
+        notes.extend(
+            PlanNote(code=NoteCode.TEST_NOT_RETESTED, test=test, regions=regions)
+            for test, regions in left_out_of_retest(findings).items()
+            if test in retested
+        )
     return notes

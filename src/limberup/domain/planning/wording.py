@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from limberup.domain.assessment.protocols import PROTOCOLS
 from limberup.domain.planning.notes import NoteCode, PlanNote
 
 
@@ -97,9 +98,10 @@ def _drill_stopped(note: PlanNote) -> str:
 
 
 def _test_not_retested(note: PlanNote) -> str:
-    test = note.test.value.replace("_", " ") if note.test else "one"
+    test = PROTOCOLS[note.test].title.lower() if note.test else "one"
+    why = f"loads the {_regions(note)}, where you have pain" if note.regions else "hurt"
     return (
-        f"The {test} test hurt, so it is left out of the weekly retest until you record "
+        f"The {test} test {why}, so it is left out of the weekly retest until you record "
         "that the pain has gone."
     )
 
