@@ -271,11 +271,38 @@ def _decisions(
         if history.exercise_id in known
     ]
     decided = {d.exercise_id: d for d in decide_all(histories, catalogue)}
-    ladder = standing(uow.decisions.list(user_id), week_start)
+    stored = uow.decisions.list(user_id)
+    ladder = standing(stored, week_start)
     for drill in sorted(ladder.reached - decided.keys()):
         if drill in known:  # keep a progression reached earlier open, though not decided
             decided[drill] = Decision(drill, Action.HOLD, KEEP_GOING)
-    return decided, ladder.retired
+    return decided, ladder.retired | _still_stopped(stored, assessments, week_start)
+
+
+def _still_stopped(
+    decisions: tuple[StoredDecision, ...],
+    assessments: tuple[StoredAssessment, ...],
+    week_start: dt.date,
+) -> frozenset[str]:
+    """Drills stopped for pain in an earlier week, until a later pain screen says none.
+
+    A stopped drill does not come back by itself the week after: the runner answers the pain
+    questions of a new assessment or retest without pain first.
+    """
+    week_end = week_start + dt.timedelta(days=7)
+    cleared = [
+        a.taken_on
+        for a in assessments
+        if a.taken_on < week_end
+        and a.inputs.pain is not None
+        and not needs_referral(a.inputs.pain)
+    ]
+    last_clear = max(cleared, default=dt.date.min)
+    return frozenset(
+        d.exercise_id
+        for d in decisions
+        if d.action is Action.STOP and d.week_start < week_start and last_clear < d.week_start
+    )
 
 
 def _source(
