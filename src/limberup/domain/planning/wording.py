@@ -70,8 +70,9 @@ def _hypermobile(note: PlanNote) -> str:
 
 
 def _painful_regions(note: PlanNote) -> str:
+    them = "them" if len(note.regions) > 1 else "it"
     return (
-        f"You reported pain in the {_regions(note)}: {note.count or 0} drills that load it, "
+        f"You reported pain in the {_regions(note)}: {note.count or 0} drills that load {them}, "
         "by their movement or position (kneeling loads the knee), are left out this week."
     )
 
