@@ -80,6 +80,9 @@ def upgrade_note(note: Any) -> Any:
     """A note from an earlier LimberUp, stored as a sentence, as a coded legacy note."""
     if isinstance(note, str):
         return {"code": NoteCode.LEGACY.value, "detail": note}
+    if isinstance(note, dict) and isinstance(note.get("regions"), list):
+        # This validator hands on Python data, where a strict read wants a tuple, not a list.
+        return {**note, "regions": tuple(note["regions"])}
     return note
 
 
