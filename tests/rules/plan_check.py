@@ -402,5 +402,6 @@ def run_days_warmed_up(plan: WeekPlan) -> list[str]:
         if day.run
         and not any(s.context is Context.PRE_RUN for s in day.sessions)
         and not _explained(plan, NoteCode.PRE_RUN_TOO_SHORT, day.date)
+        and not _explained(plan, NoteCode.PRE_RUN_GATED, day.date)
         and not _explained(plan, NoteCode.NO_PRE_RUN_MINUTES)
     ]

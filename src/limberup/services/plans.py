@@ -293,9 +293,7 @@ def _still_stopped(
     cleared = [
         a.taken_on
         for a in assessments
-        if a.taken_on < week_end
-        and a.inputs.pain is not None
-        and not needs_referral(a.inputs.pain)
+        if a.taken_on < week_end and a.inputs.pain is not None and not needs_referral(a.inputs.pain)
     ]
     last_clear = max(cleared, default=dt.date.min)
     return frozenset(

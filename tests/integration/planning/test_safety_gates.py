@@ -154,3 +154,11 @@ def test_a_painful_test_is_left_out_of_the_weekly_retest() -> None:
     assert TestId.KNEE_TO_WALL not in retested
     assert TestId.SLR in retested
     assert any(n.code is NoteCode.TEST_NOT_RETESTED for n in plan.notes)
+
+
+def test_a_run_day_with_no_drill_left_before_it_does_not_ask_for_minutes() -> None:
+    every_leg = frozenset(set(Region) - {Region.NECK, Region.CHEST})
+    plan = week(Findings(items=EVERY_FINDING, refer=True, painful_regions=every_leg))
+    codes = {n.code for n in plan.notes}
+    assert NoteCode.PRE_RUN_GATED in codes
+    assert NoteCode.PRE_RUN_TOO_SHORT not in codes

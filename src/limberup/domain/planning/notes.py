@@ -23,6 +23,8 @@ class NoteCode(StrEnum):
     """The runner runs but gave no pre-run minutes."""
     PRE_RUN_TOO_SHORT = "pre_run_too_short"
     """On ``date``, no pre-run drill fits in ``minutes``."""
+    PRE_RUN_GATED = "pre_run_gated"
+    """On ``date``, pain or hypermobility left no drill that may go before the run."""
     PAIR_UNAVAILABLE = "pair_unavailable"
     """The straight-leg raise fails but the corrective pair's drills cannot be used;
     ``detail`` is the gate that kept them out (``gates.Gate``: kit, pain, hypermobile...)."""

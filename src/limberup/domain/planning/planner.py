@@ -22,6 +22,8 @@ from limberup.domain.planning.candidates import (
     Drill,
     Slot,
     candidates,
+    dose_options,
+    pre_run_safe,
     week_drills,
     week_slots,
 )
@@ -98,7 +100,7 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         objective = 0.0
         notes.append(PlanNote(code=NoteCode.SOLVER_UNFINISHED, detail=solution.detail))
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
-    notes.extend(_rule_notes(request, slots, chosen, pair))
+    notes.extend(_rule_notes(request, slots, chosen, pair, problem.drills))
     notes.extend(safety_notes(request, catalogue, problem.closed, _recorded_tests(findings)))
     refer = needs_referral(request)
     return WeekPlan(
@@ -194,7 +196,11 @@ def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
 
 
 def _rule_notes(
-    request: PlanRequest, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
+    request: PlanRequest,
+    slots: Sequence[Slot],
+    chosen: Sequence[Candidate],
+    pair: PairRule | None,
+    drills: Sequence[Drill],
 ) -> list[PlanNote]:
     profile = request.profile
     week = [request.week_start + dt.timedelta(days=i) for i in range(7)]
@@ -205,13 +211,13 @@ def _rule_notes(
     run_days = [s for s in slots if s.context is Context.PRE_RUN]
     if not any(profile.minutes.of(c) for c in Context if c is not Context.GYM_WARMUP):
         notes.append(PlanNote(code=NoteCode.NO_MINUTES))
+    # More minutes help only if some drill may go before a run at all: when the gates left
+    # none, the note says so rather than asking for time.
+    any_pre_run = not _gated(request) or any(_may_go_pre_run(d) for d in drills)
     for slot in run_days:
         if slot.index not in used_slots:
-            notes.append(
-                PlanNote(
-                    code=NoteCode.PRE_RUN_TOO_SHORT, date=slot.date, minutes=slot.budget_s / 60
-                )
-            )
+            code = NoteCode.PRE_RUN_TOO_SHORT if any_pre_run else NoteCode.PRE_RUN_GATED
+            notes.append(PlanNote(code=code, date=slot.date, minutes=slot.budget_s / 60))
     if profile.minutes.pre_run == 0 and any(profile.runs_on(day) for day in week):
         notes.append(PlanNote(code=NoteCode.NO_PRE_RUN_MINUTES))
     if pair is not None:
@@ -220,6 +226,23 @@ def _rule_notes(
         if missing:
             notes.append(PlanNote(code=NoteCode.PAIR_MISSED_DAYS, count=len(missing)))
     return notes
+
+
+def _may_go_pre_run(drill: Drill) -> bool:
+    lightest = dose_options(drill)[:1]
+    return Context.PRE_RUN in drill.exercise.contexts and any(
+        pre_run_safe(drill.exercise, dosed.parts) for dosed in lightest
+    )
+
+
+def _gated(request: PlanRequest) -> bool:
+    findings = request.findings
+    return bool(
+        findings.painful_regions
+        or request.hurt
+        or findings.hypermobile
+        or request.profile.hypermobile
+    )
 
 
 def _days(

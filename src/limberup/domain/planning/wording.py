@@ -20,6 +20,14 @@ def _pre_run_too_short(note: PlanNote) -> str:
     )
 
 
+def _pre_run_gated(note: PlanNote) -> str:
+    when = f"{note.date:%A} {note.date.isoformat()}" if note.date else "One run day"
+    return (
+        f"{when}: no pre-run drill is left that spares what hurts or suits loose joints, so "
+        "there is no pre-run session; start the run gently instead."
+    )
+
+
 def _pair_missed_days(note: PlanNote) -> str:
     missing = note.count or 0
     days = "every day" if missing == 7 else f"{missing} of the 7 days"
@@ -121,6 +129,7 @@ _WORDS: dict[NoteCode, Callable[[PlanNote], str]] = {
         "drills before each run."
     ),
     NoteCode.PRE_RUN_TOO_SHORT: _pre_run_too_short,
+    NoteCode.PRE_RUN_GATED: _pre_run_gated,
     NoteCode.PAIR_UNAVAILABLE: _pair_unavailable,
     NoteCode.PAIR_MISSED_DAYS: _pair_missed_days,
     NoteCode.HYPERMOBILE: _hypermobile,
