@@ -15,7 +15,7 @@ from typing import Any
 import pexpect
 
 from limberup.catalog.loader import load_catalogue
-from tests.e2e.coach_helpers import DAY, exported, run, set_up, spawn
+from tests.e2e.coach_helpers import DAY, SHORT_WEEK, exported, run, set_up, spawn
 
 FAST = "25"
 
@@ -187,3 +187,23 @@ def test_without_a_terminal_the_session_plays_through_silently(data_dir: Path) -
     assert result.returncode == 0, result.stderr
     [session] = exported(data_dir)["sessions"]
     assert session["status"] == "finished"
+
+
+def test_strong_pain_stops_the_drill_and_offers_to_end_the_session(data_dir: Path) -> None:
+    set_up(data_dir, {**SHORT_WEEK, "minutes": {"pre_run": 4}})
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", "5")
+    child.expect("Drill 1 of")
+    child.expect("MOVE")
+    child.send("p")
+    child.expect_exact("Pain now, 0-10 (0 for none)")
+    child.sendline("7")
+    child.expect_exact("Where?")
+    child.sendline("ankle")
+    child.expect_exact("End the session now, or skip every drill that loads the ankle?")
+    child.sendline("end")
+    finish(child)
+
+    [session] = exported(data_dir)["sessions"]
+    first, *rest = session["items"]
+    assert (first["pain"], first["pain_region"]) == (7, "ankle")
+    assert all(item["skipped"] for item in rest)

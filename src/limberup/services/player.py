@@ -212,7 +212,7 @@ def timeline_of(
             why=item.why,
             minutes=item.minutes,
             laterality=player_item.exercise.laterality,
-            regions=player_item.exercise.regions,
+            regions=tuple(player_item.exercise.loaded_in_order()),
             how=player_item.exercise.steps,
             cues=player_item.exercise.cues,
             cautions=player_item.exercise.cautions,
@@ -289,6 +289,7 @@ def start_or_replay(
         session_uuid=session_uuid,
         now=now,
         player=player,
+        today=runtime.clock.today(),
     )
     return log, True
 

@@ -16,7 +16,8 @@ from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPl
 from limberup.domain.planning.week import Day, Session
 from limberup.exceptions import NotFoundError, StoredDataError
 from limberup.services.claims import check_player
-from limberup.services.plans import current_plan, week_of
+from limberup.services.dates import refuse_future
+from limberup.services.plans import current_plan, replan_from_today, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
@@ -85,15 +86,22 @@ def start_session(
     session_uuid: uuid.UUID | None = None,
     now: dt.datetime | None = None,
     player: uuid.UUID | None = None,
+    today: dt.date | None = None,
 ) -> SessionLog:
     """Start a log of one planned session; a replay with the same UUID returns the stored log.
 
     A new log's live player is ``player`` (see ``services.claims``); a replay changes nothing.
 
+    Args:
+        today: the runner's date; a session on a later day is refused.
+
     Raises:
+        InputError: ``day`` is after ``today``.
         NotFoundError: the plan is not stored.
         StoredDataError: the plan has no such day or session.
     """
+    if today is not None:
+        refuse_future("date", day, today)
     with uow:
         if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
             return found
@@ -126,6 +134,7 @@ def log_item(
     item: ItemLog,
     *,
     player: uuid.UUID | None = None,
+    runtime: Runtime | None = None,
 ) -> ItemLog:
     """Store what was done of one item, and commit at once so a crash keeps it.
 
@@ -134,6 +143,9 @@ def log_item(
     Logging an item again replaces its log, with two exceptions that keep what was done:
     a finished item is not turned back into a partial one, and pain reported earlier is kept
     unless a higher figure is reported.
+
+    New pain plans the week again from today (every door passes its ``runtime``): the drill
+    leaves the rest of the week at once, and the plan says why.
 
     Raises:
         NotFoundError: the session log is not stored.
@@ -161,6 +173,12 @@ def log_item(
             return existing
         stored = uow.sessions.save_item(user_id, session_uuid, merged)
         uow.commit()
+    if (
+        runtime is not None
+        and stored.painful
+        and stored.pain != (existing.pain if existing else None)
+    ):
+        replan_from_today(uow, runtime, user_id)
     return stored
 
 
@@ -272,15 +290,23 @@ class RecordedSession:
     created: bool
 
 
-def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSession:
+def record_session(
+    uow: UnitOfWork, user_id: int, log: SessionLog, *, runtime: Runtime | None = None
+) -> RecordedSession:
     """Store a whole session at once, items and end included (a session done offline, or
     logged afterwards); a replay with the same UUID changes nothing.
 
+    With a ``runtime``, a session dated after today is refused, and pain in it plans the week
+    again from today.
+
     Raises:
+        InputError: the session's day is after today.
         NotFoundError: the log names a plan that is not stored.
         StoredDataError: the plan has no such day or session, or an item is not the drill
             planned at its place.
     """
+    if runtime is not None:
+        refuse_future("date", log.day, runtime.clock.today())
     with uow:
         if log.plan_uuid is None:
             raise StoredDataError("plan_uuid", None, "the UUID of the plan the session is from")
@@ -309,4 +335,6 @@ def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSe
             replayed = _log(uow, user_id, log.uuid)
             return RecordedSession(replayed, _session_of(uow, user_id, replayed), created=False)
         uow.commit()
+    if runtime is not None and any(item.painful for item in stored.items):
+        replan_from_today(uow, runtime, user_id)
     return RecordedSession(stored, planned, created=True)

@@ -228,4 +228,5 @@ def _start(
             session_index=chosen.index,
             now=utc_now(),
             player=player,
+            today=store.runtime.clock.today(),
         )

@@ -17,6 +17,7 @@ from rich.live import Live
 
 from limberup.domain.logbook import ItemLog, SessionLog
 from limberup.domain.planning.week import Item
+from limberup.domain.progression.decisions import STOP_PAIN_LEVEL
 from limberup.domain.session.outcome import Pain
 from limberup.domain.session.player import PlayerState, announcement
 from limberup.domain.session.playthrough import Playthrough
@@ -36,8 +37,8 @@ FRAME_S = 0.1
 """The screen is redrawn ten times a second; keys are read in between."""
 CLAIM_CHECK_S = 2.0
 """How often a run looks whether another player took its session over (it then stops)."""
-HIGH_PAIN = 7
-"""Ours: pain this strong during a drill is a reason to stop the session, not just the drill."""
+HIGH_PAIN = STOP_PAIN_LEVEL
+"""Pain this strong during a drill stops it for good and offers to stop the session too."""
 
 
 class PlayerRun:
@@ -57,6 +58,8 @@ class PlayerRun:
     ) -> None:
         self.console, self.store, self.log, self.player = console, store, log, player
         self.items, self.drills, self.voice, self.fast = items, drills, voice, fast
+        self.skipping: frozenset[int] = frozenset()
+        """Drills left out after strong pain: those that load the region that hurt."""
         self.notice = ""
         self.taken_over = False
         """Another player took the session over: nothing more is logged here."""
@@ -94,14 +97,14 @@ class PlayerRun:
                 key = keys.wait(FRAME_S)
                 now = time.monotonic()
                 before = run.state
-                run = self._moved(run, before.tick((now - last) * self.fast))
+                run = self._moved(run, self._past_skipped(before.tick((now - last) * self.fast)))
                 last = now
                 if now - checked >= CLAIM_CHECK_S:
                     checked = now
                     self._check_claim()
                 if key in ("q", "p"):
                     return run, key
-                run = self._moved(run, apply_key(key, run.state))
+                run = self._moved(run, self._past_skipped(apply_key(key, run.state)))
                 if run.state.position != before.position:
                     self._announce(run.state)
                 live.update(self._screen(run.state), refresh=True)
@@ -140,13 +143,44 @@ class PlayerRun:
             self.notice = "Pain 0 noted: carry on, gently."
             return run
         assert where is not None
+        region = Region(where)
         self.notice = (
-            f"Pain {level} in the {where.replace('_', ' ')} logged: this drill stops here, and "
-            "next week's plan steps it back."
+            f"Pain {level} in the {where.replace('_', ' ')} logged: this drill stops here and "
+            "is off the rest of this week's plan."
         )
-        if level >= HIGH_PAIN:
-            self.notice += " That is strong pain: stop for today, and see a clinician if it stays."
-        return run
+        if level < HIGH_PAIN:
+            return self._moved(run, self._past_skipped(run.state))
+        self.notice += (
+            " That is strong pain: it is stopped; please see a physiotherapist or doctor."
+        )
+        return self._after_strong_pain(run, region, keys)
+
+    def _after_strong_pain(self, run: Playthrough, region: Region, keys: KeyReader) -> Playthrough:
+        """Offer to end the session, or to leave out every drill that loads the same region."""
+        label = region.value.replace("_", " ")
+        try:
+            with keys.cooked():
+                wanted = Prompter(self.console).ask(
+                    f"End the session now, or skip every drill that loads the {label}? (end/skip)",
+                    choice("end", "skip"),
+                    default="end",
+                )
+        except Stopped:
+            wanted = "end"
+        if wanted == "end":
+            state = run.state
+            while not state.finished:
+                state = state.skip_item()
+            return self._moved(run, state)
+        self.skipping = frozenset(
+            index for index, drill in enumerate(self.drills) if region in drill.exercise.loaded()
+        )
+        return self._moved(run, self._past_skipped(run.state))
+
+    def _past_skipped(self, state: PlayerState) -> PlayerState:
+        while state.current is not None and state.current.item_index in self.skipping:
+            state = state.skip_item()
+        return state
 
     def _check_claim(self) -> None:
         with reported():
@@ -164,6 +198,7 @@ class PlayerRun:
                         self.log.uuid,
                         entry,
                         player=self.player,
+                        runtime=self.store.runtime,
                     )
                 except PlayedElsewhereError as error:
                     raise TakenOverError from error

@@ -24,6 +24,7 @@ from limberup.entrypoints.cli.prompting import Prompter, Stopped, free_text, opt
 from limberup.entrypoints.cli.session_choice import choose_session
 from limberup.entrypoints.cli.session_summary import summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
+from limberup.services.dates import refuse_future
 from limberup.services.sessions import (
     PlannedSession,
     day_plan,
@@ -57,6 +58,7 @@ def log(
     console = Console(highlight=False)
     store = open_store()
     with reported():
+        refuse_future("--date", day, store.runtime.clock.today())
         planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     chosen = choose_session(planned, session)
     if chosen is None:
@@ -78,7 +80,7 @@ def log(
                 code=RUNTIME_ERROR,
             )
         with reported():
-            log_item(store.uow(), store.user_id, entry.uuid, logged)
+            log_item(store.uow(), store.user_id, entry.uuid, logged, runtime=store.runtime)
     with reported():
         end_session(store.uow(), store.user_id, entry.uuid, now=utc_now())
         entry = get_session(store.uow(), store.user_id, entry.uuid)
@@ -98,6 +100,7 @@ def _log_of(store: Store, chosen: PlannedSession) -> tuple[SessionLog, tuple[Ite
             day=chosen.day,
             session_index=chosen.index,
             now=utc_now(),
+            today=store.runtime.clock.today(),
         )
     return started, chosen.session.items
 

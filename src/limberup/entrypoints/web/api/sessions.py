@@ -44,9 +44,10 @@ from limberup.entrypoints.web.dependencies import (
     UserDep,
 )
 from limberup.entrypoints.web.errors import error_responses
-from limberup.entrypoints.web.off_loop import ensure_week_planned
+from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.responses import json_response
 from limberup.services.claims import claim_session
+from limberup.services.dates import refuse_future
 from limberup.services.player import (
     LogView,
     log_views,
@@ -143,7 +144,11 @@ async def start(
     runtime: RuntimeDep,
     player: PlayerHeader = None,
 ) -> SessionOut:
-    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200)."""
+    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200).
+
+    A day after today is refused (422): a session cannot have been done yet.
+    """
+    refuse_future("date", body.date, runtime.clock.today())
     await ensure_week_planned(request, uow, runtime, user, body.date)
     log, created = start_or_replay(
         uow,
@@ -172,14 +177,20 @@ async def put_item(
     *,
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
     player: PlayerHeader = None,
 ) -> ItemOut:
     """Log what was done of one drill; sending it again keeps what was done and the worst pain.
 
-    A finished item is not turned back into a partial one. 409 when another player holds
-    the session.
+    A finished item is not turned back into a partial one. New pain takes the drill off the
+    rest of the week at once: the week is planned again from today (in a worker thread). 409
+    when another player holds the session.
     """
-    stored = log_item(uow, user, uuid, item_log(index, body), player=player)
+    logged = item_log(index, body)
+    if logged.painful:
+        stored = await in_thread(log_item, uow, user, uuid, logged, player=player, runtime=runtime)
+    else:
+        stored = log_item(uow, user, uuid, logged, player=player, runtime=runtime)
     return item_out(stored)
 
 
@@ -239,9 +250,13 @@ async def put_whole_session(
     body: Annotated[FinishedSessionIn, Body()],
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
 ) -> Response:
-    """Store a whole finished session in one request (201); the same ``uuid`` again: 200."""
-    recorded = record_session(uow, user, finished_log(uuid, body))
+    """Store a whole finished session in one request (201); the same ``uuid`` again: 200.
+
+    A session dated after today is refused (422); pain in it plans the week again from today.
+    """
+    recorded = await in_thread(record_session, uow, user, finished_log(uuid, body), runtime=runtime)
     return json_response(
         session_out(LogView(recorded.log, recorded.session)),
         status_code=status.HTTP_201_CREATED if recorded.created else status.HTTP_200_OK,

@@ -17,6 +17,7 @@ from pydantic import AfterValidator
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.domain.logbook import SessionStatus
+from limberup.domain.progression.decisions import STOP_PAIN_LEVEL
 from limberup.domain.vocabulary import Context
 from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
 from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
@@ -120,6 +121,7 @@ async def player_page(
         "title": SESSION_TITLES[timeline.session.context],
         "data": data.model_dump(mode="json"),
         "pending": pending,
+        "stop_pain": STOP_PAIN_LEVEL,
     }
     return templates.TemplateResponse(request, "player/player.html", context)
 

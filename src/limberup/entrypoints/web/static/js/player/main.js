@@ -39,6 +39,9 @@ const logbook = createLogbook({
 /** What is known of each item: what an earlier visit logged, then what this one logs. */
 const items = new Map((resumed?.items ?? []).map((item) => [item.item_index, item]));
 const pains = new Map(); // item index -> {pain, pain_region} reported in this visit
+const skipping = new Set(); // drills left out after strong pain: they load the region that hurt
+// Pain from this level stops the drill for good (decisions.STOP_PAIN_LEVEL on the server).
+const STOP_PAIN_LEVEL = Number(document.getElementById("player").dataset.stopPain);
 // A resumed log starts at its first unfinished drill (past the end when every one is done).
 let state = T.start(timeline.steps, resumed ? resumed.resume_at ?? timeline.drills.length : 0);
 let playedS = 0;
@@ -81,9 +84,15 @@ function logItem(index, finished = true) {
   logbook.item(index, body);
 }
 
+function pastSkipped(next) {
+  let found = next;
+  while (T.current(found) && skipping.has(T.current(found).item_index)) found = T.skipItem(found);
+  return found;
+}
+
 function update(next) {
   const before = state;
-  state = next;
+  state = pastSkipped(next);
   for (const index of T.endedItems(before, state)) logItem(index);
   const moved = state.position !== before.position || state.into < before.into;
   if (moved && !T.isFinished(state)) speech.say(T.current(state).say);
@@ -186,12 +195,29 @@ async function askPain() {
     resume(state);
     return;
   }
+  const name = timeline.drills[index].name;
   view.notice(
-    `Pain ${answer.pain}/10 logged. ${timeline.drills[index].name} stops here, and your next ` +
-      "plan steps it back. If pain stays, stop and see a professional.",
+    `Pain ${answer.pain}/10 logged. ${name} stops here and is off the rest of this ` +
+      "week's plan. If pain stays, stop and see a physiotherapist or doctor.",
   );
   resume(T.skipItem(state)); // ends the drill, which logs it with its pain
   speech.say("Stopping this drill. Never work into pain.");
+  if (answer.pain >= STOP_PAIN_LEVEL) strongPain(answer.region);
+}
+
+/** Strong pain: end the session, or leave out every drill that loads the same region. */
+function strongPain(region) {
+  const where = region.replaceAll("_", " ");
+  const endNow = window.confirm(
+    `That is strong pain: the drill is stopped; please see a physiotherapist or doctor.\n\n` +
+      `OK ends the session now. Cancel goes on without every drill that loads the ${where}.`,
+  );
+  if (endNow) {
+    end("abandoned");
+    return;
+  }
+  timeline.drills.forEach((drill, at) => drill.regions.includes(region) && skipping.add(at));
+  update(state);
 }
 
 // Buttons and keys.
