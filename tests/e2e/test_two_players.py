@@ -21,12 +21,14 @@ from tests.e2e.coach_helpers import DAY, exported, set_up, spawn
 from tests.e2e.live import chromium, served
 
 FAST = "25"
+FIRST_FAST = "10"
+"""The first player is slower, so that it is surely paused inside the second drill."""
 TAKEN_OVER = "taken over by another player"
 
 
 def playing_drill_2(data_dir: Path, *options: str) -> pexpect.spawn:
     """A ``limberup go`` paused in the second drill, the first one logged."""
-    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST, *options)
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FIRST_FAST, *options)
     child.expect("Drill 2 of")
     child.send(" ")
     child.expect("PAUSED")
@@ -129,7 +131,7 @@ def test_a_terminal_takes_over_from_the_web_player_which_says_so(
     set_up(data_dir)
     with served(data_dir) as base:
         page = browser.new_page()
-        page.goto(f"{base}/play/{DAY}/0?fast=25")
+        page.goto(f"{base}/play/{DAY}/0?fast={FIRST_FAST}")
         page.get_by_role("button", name="Start").click()
         expect(page.locator("#drill-count")).to_contain_text("Drill 2 of", timeout=60_000)
         page.locator("#pause").click()

@@ -3,7 +3,8 @@
 A player (one ``limberup go`` process, one web player page) names itself with a token made
 when it starts. Starting a session's log gives the claim to its player; resuming one takes the
 claim if no other player holds it, and a player told that another holds it can take it over
-explicitly. From then on a write that carries a token other than the holder's is refused with
+explicitly. A write that carries a token is accepted only from the holder; any other (a player
+taken over, or one whose session was left free and not claimed again) is refused with
 :class:`PlayedElsewhereError` and nothing of it is stored, so two players never mix one log.
 
 Writes without a token (older clients, a whole session logged afterwards) are not checked.
