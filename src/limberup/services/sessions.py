@@ -31,7 +31,7 @@ class PlannedSession:
         plan: the stored plan (version) the session comes from.
         day: its date.
         index: its place among the day's sessions (0 is the first).
-        session: what is planned.
+        session: what is planned; what was played, for a log of an earlier version of the plan.
         log: the latest log of this session (any version of the week's plan), if any.
     """
 
@@ -63,14 +63,17 @@ def day_plan(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> P
         MissingProfileError: there is no plan and no profile to make one from.
     """
     plan = current_plan(uow, runtime, user_id, week_of(day))
+    found = []
     with uow:
         logs = uow.sessions.list(user_id, day=day)
-    found = []
-    for index, session in enumerate(plan.day(day)):
-        matching = [
-            log for log in logs if log.session_index == index and log.context is session.context
-        ]
-        found.append(PlannedSession(plan, day, index, session, matching[-1] if matching else None))
+        for index, session in enumerate(plan.day(day)):
+            matching = [
+                log for log in logs if log.session_index == index and log.context is session.context
+            ]
+            log = matching[-1] if matching else None
+            found.append(
+                PlannedSession(plan, day, index, _as_played(uow, user_id, session, log), log)
+            )
     # A day without sessions still has a plan (a run day with no pre-run minutes, say).
     planned = next((d for d in plan.plan.days if d.date == day), None)
     return PlannedDay(plan, planned, tuple(found))
@@ -250,6 +253,17 @@ def _log(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
     if log is None:
         raise NotFoundError("session", session_uuid)
     return log
+
+
+def _as_played(uow: UnitOfWork, user_id: int, planned: Session, log: SessionLog | None) -> Session:
+    """The session a log was played from, when the week was planned again since (pain in one
+    of its drills, say): a session played or being played shows what was played."""
+    if log is None or log.plan_uuid is None:
+        return planned
+    try:
+        return _session_of(uow, user_id, log)
+    except (NotFoundError, StoredDataError):  # its plan is gone: the current one is all there is
+        return planned
 
 
 def _session_of(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
