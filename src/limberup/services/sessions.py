@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Day, Session
-from limberup.exceptions import NotFoundError, StoredDataError
+from limberup.exceptions import InputError, NotFoundError, StoredDataError
 from limberup.services.claims import check_player
-from limberup.services.dates import refuse_future
+from limberup.services.dates import STORED_WEEKS_AROUND_TODAY, refuse_future, storable_week
 from limberup.services.plans import current_plan, replan_from_today, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
@@ -99,12 +99,16 @@ def start_session(
         today: the runner's date; a session on a later day is refused.
 
     Raises:
-        InputError: ``day`` is after ``today``.
+        InputError: ``day`` is after ``today``, or too far before it to have a stored plan.
         NotFoundError: the plan is not stored.
         StoredDataError: the plan has no such day or session.
     """
     if today is not None:
         refuse_future("date", day, today)
+        if not storable_week(week_of(day), today):  # its plan is shown, never stored
+            raise InputError(
+                "date", day.isoformat(), f"a day within {STORED_WEEKS_AROUND_TODAY} weeks of today"
+            )
     with uow:
         if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
             return found
