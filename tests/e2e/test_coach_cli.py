@@ -216,9 +216,9 @@ def _store_assessment(data_dir: Path, data: dict[str, Any]) -> None:
     child.sendline("s")
     child.expect_exact("Does anything hurt when you are at rest?")
     child.sendline("s")
+    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.expect_exact("Save your answers to a JSON file?")
     child.sendline("")
-    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.wait()
 
 

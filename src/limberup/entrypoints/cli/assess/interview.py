@@ -192,13 +192,16 @@ def _skippable(console: Console, ask: Callable[[], Answers]) -> Answers | None:
         return None
 
 
-def interview(console: Console, *, units: UnitSystem, date: dt.date) -> Answers:
+def interview(
+    console: Console, *, units: UnitSystem, date: dt.date, age: int | None = None
+) -> Answers:
     """Walk the runner through every test and return the answers in the contract's shape.
 
     Args:
         console: where to ask and print.
         units: how the runner measures distances.
         date: the assessment's date.
+        age: the runner's age from their profile; asked for only when not known.
 
     Returns:
         The assessment input: skipped tests are left out.
@@ -215,11 +218,15 @@ def interview(console: Console, *, units: UnitSystem, date: dt.date) -> Answers:
     if not ready:
         raise NotReady
     answers: Answers = {"date": date.isoformat()}
-    age = _skippable(
-        console,
-        lambda: {"age": ask.ask(f"Your age ({MIN_AGE}-{MAX_AGE})", whole(Assessment, "age"))},
-    )
-    answers |= age or {}
+    if age is not None:
+        console.print(f"Age {age}, from your profile (`limberup init` changes it).")
+        answers["age"] = age
+    else:
+        asked = _skippable(
+            console,
+            lambda: {"age": ask.ask(f"Your age ({MIN_AGE}-{MAX_AGE})", whole(Assessment, "age"))},
+        )
+        answers |= asked or {}
     total = len(TWO_SIDED) + 2
     for index, (test, ask_test) in enumerate(TWO_SIDED.items(), start=1):
         show_protocol(console, PROTOCOLS[test], index, total)
