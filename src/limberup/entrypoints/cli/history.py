@@ -34,7 +34,7 @@ def history(
     ] = 20,
 ) -> None:
     """Your stored assessments, plans, sessions and progression decisions."""
-    store = open_store()
+    store = open_store(read_only=True)
     with reported():
         found = records.history(store.uow(), store.user_id)
     console = Console(highlight=False)
@@ -105,7 +105,7 @@ def progress(
     """Each test per side over time, against its norm; --chart FILE.png draws it."""
     if chart is not None and chart.suffix.lower() != ".png":
         fail(f"--chart: a file name ending in .png (got {str(chart)!r})")
-    store = open_store()
+    store = open_store(read_only=True)
     with reported():
         series = records.progress(store.uow(), store.user_id, units=units)
     console = Console(highlight=False)

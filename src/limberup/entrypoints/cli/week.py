@@ -49,7 +49,7 @@ def this_week(
     if ctx.invoked_subcommand is not None:
         return
     week = week_of(parse_date(week_start, option="--week-start"))
-    store = open_store()
+    store = open_store(read_only=not new)  # a week not stored yet is refused when read-only
     with reported():
         if new:
             stored = generate_plan(store.uow(), store.runtime, store.user_id, week)
@@ -68,7 +68,7 @@ def this_week(
 def today(date: DateOption = None) -> None:
     """Today's sessions, what is in them, and which are done."""
     day = parse_date(date)
-    store = open_store()
+    store = open_store(read_only=True)  # reads a stored plan; planning a new one is refused
     with reported():
         planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     console = Console(highlight=False)
