@@ -50,14 +50,14 @@ def history(
         )
         shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "all normal"
         refer = "[bold red]yes[/]" if stored.result.refer else "no"
-        assessments.add_row(str(stored.taken_on), stored.kind.value, shown, refer)
+        assessments.add_row(f"{stored.taken_on:%A %d %B %Y}", stored.kind.value, shown, refer)
     plans = Table(title="Plans")
-    for column in ("Week of", "Version", "Made (UTC)", "Sessions", "Proven optimal"):
+    for column in ("Week of", "Version", "Made (UTC)", "Sessions", "Best plan"):
         plans.add_column(column)
     for plan in found.plans[-last:]:
         sessions = sum(len(day.sessions) for day in plan.plan.days)
         plans.add_row(
-            str(plan.week_start),
+            f"{plan.week_start:%A %d %B %Y}",
             str(plan.version),
             f"{plan.created_at:%Y-%m-%d %H:%M}",
             str(sessions),
@@ -75,7 +75,7 @@ def history(
     for decision in changed:
         into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         console.print(
-            f"Week of {decision.week_start}: {exercise_name(decision.exercise_id)}{into} "
+            f"Week of {decision.week_start:%A %d %B}: {exercise_name(decision.exercise_id)}{into} "
             f"{decision.action.value} ({decision.reason})"
         )
 
@@ -86,11 +86,15 @@ def _session_row(log: SessionLog) -> tuple[str, str, str, str, str]:
     skipped = sum(1 for item in log.items if item.skipped)
     logged = f"{done} done" + (f", {skipped} skipped" if skipped else "")
     pain = "; ".join(
-        f"{exercise_name(item.exercise_id)} {item.pain}/10 ({item.pain_region})"
+        f"{exercise_name(item.exercise_id)} {item.pain}/10 ({_words(item.pain_region)})"
         for item in log.items
         if item.pain
     )
-    return str(log.day), CONTEXT_LABELS[log.context], status, logged, pain or "-"
+    return f"{log.day:%A %d %B %Y}", CONTEXT_LABELS[log.context], status, logged, pain or "-"
+
+
+def _words(region: str | None) -> str:
+    return (region or "somewhere").replace("_", " ")
 
 
 def progress(
@@ -152,7 +156,7 @@ def progress_table(series: tuple[ProgressSeries, ...]) -> Table:
                 continue
             mark = "~" if point.approximate else ""
             style = POINT_STYLE.get(point.status, "")
-            shown = f"{mark}{point.value:g}"
+            shown = f"{mark}{point.value:g}{UNIT_MARKS.get(one.scale, '')}"
             cells.append(f"[{style}]{shown}[/]" if style else shown)
         test = f"{PROTOCOLS[one.test].title}\n[dim]{one.label}[/]"
         table.add_row(test, one.side.value, *cells, _norm(one))

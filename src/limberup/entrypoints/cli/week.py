@@ -85,7 +85,9 @@ def today(date: DateOption = None) -> None:
             console.print(Padding(Text(item.why, style="dim"), WHY))
     retest = next((d.retest for d in planned[0].plan.plan.days if d.date == day), ())
     if retest:
-        tests = ", ".join(test.value for test in retest)
+        from limberup.domain.assessment import PROTOCOLS
+
+        tests = ", ".join(PROTOCOLS[test].title for test in retest)
         console.print(f"[magenta]Weekly retest today[/] ({tests}): `limberup assess` records it.")
     console.print(
         "Start one with `limberup go NUMBER`; log one done without the player with "
