@@ -7,6 +7,7 @@ from rich.console import Console
 from limberup.domain.assessment import Assessment
 from limberup.domain.logbook import AssessmentKind
 from limberup.domain.planning.week import Profile
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.store import Store, reported
 from limberup.services.assessments import record_assessment
 from limberup.services.profile import get_profile
@@ -25,6 +26,6 @@ def store_assessment(console: Console, store: Store, assessment: Assessment) -> 
         stored = record_assessment(store.uow(), store.runtime, store.user_id, assessment)
     kind = "retest" if stored.kind is AssessmentKind.RETEST else "assessment"
     console.print(
-        f"Kept in LimberUp's storage as your {kind} of {stored.taken_on:%d %B %Y}: "
+        f"Kept in LimberUp's storage as your {kind} of {long_date(stored.taken_on)}: "
         "`limberup progress` shows your tests over time, `limberup plan --new` plans around it."
     )

@@ -15,6 +15,7 @@ from limberup.domain.logbook import SessionLog, SessionStatus
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.store import open_store, reported
@@ -50,14 +51,14 @@ def history(
         )
         shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "all normal"
         refer = "[bold red]yes[/]" if stored.result.refer else "no"
-        assessments.add_row(f"{stored.taken_on:%A %d %B %Y}", stored.kind.value, shown, refer)
+        assessments.add_row(f"{long_date(stored.taken_on)}", stored.kind.value, shown, refer)
     plans = Table(title="Plans")
     for column in ("Week of", "Version", "Made (UTC)", "Sessions", "Best plan"):
         plans.add_column(column)
     for plan in found.plans[-last:]:
         sessions = sum(len(day.sessions) for day in plan.plan.days)
         plans.add_row(
-            f"{plan.week_start:%A %d %B %Y}",
+            f"{long_date(plan.week_start)}",
             str(plan.version),
             f"{plan.created_at:%Y-%m-%d %H:%M}",
             str(sessions),
@@ -75,7 +76,8 @@ def history(
     for decision in changed:
         into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         console.print(
-            f"Week of {decision.week_start:%A %d %B}: {exercise_name(decision.exercise_id)}{into} "
+            f"Week of {long_date(decision.week_start, year=False)}: "
+            f"{exercise_name(decision.exercise_id)}{into} "
             f"{decision.action.value} ({decision.reason})"
         )
 
@@ -90,7 +92,7 @@ def _session_row(log: SessionLog) -> tuple[str, str, str, str, str]:
         for item in log.items
         if item.pain
     )
-    return f"{log.day:%A %d %B %Y}", CONTEXT_LABELS[log.context], status, logged, pain or "-"
+    return f"{long_date(log.day)}", CONTEXT_LABELS[log.context], status, logged, pain or "-"
 
 
 def _words(region: str | None) -> str:

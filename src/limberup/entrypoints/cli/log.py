@@ -21,6 +21,7 @@ from limberup.domain.planning.week import Item
 from limberup.domain.session.player import Tally, planned_tally
 from limberup.domain.vocabulary import Region, Side
 from limberup.entrypoints.cli.assess.asking import choice, several, yes_no
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.prompting import Prompter, Stopped, free_text, whole_in
 from limberup.entrypoints.cli.session_choice import choose_session
@@ -66,7 +67,8 @@ def log(
         console.print(f"Nothing to log: {why}. `limberup today` shows the day.")
         return
     entry, items = _log_of(store, chosen)
-    console.rule(f"{CONTEXT_LABELS[entry.context].capitalize()} session of {day:%A %d %B}")
+    kind = CONTEXT_LABELS[entry.context].capitalize()
+    console.rule(f"{kind} session of {long_date(day, year=False)}")
     ask = Prompter(console)
     todo = [(i, item) for i, item in enumerate(items) if i not in entry.finished_items()]
     try:

@@ -9,11 +9,12 @@ from rich.text import Text
 
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.domain.planning.week import Day, WeekPlan
+from limberup.entrypoints.cli.day_words import long_date
 
 
 def print_week(console: Console, plan: WeekPlan) -> None:
     """The week as a calendar table, then the notes and any referral."""
-    title = f"Week of {plan.week_start:%A %d %B %Y}"
+    title = f"Week of {long_date(plan.week_start)}"
     table = Table(title=title, caption=plan_quality(plan), show_lines=True, expand=True)
     table.add_column("Day", no_wrap=True)
     table.add_column("Session", no_wrap=True)
@@ -37,7 +38,7 @@ def plan_quality(plan: WeekPlan) -> str:
 
 
 def _add_day(table: Table, day: Day) -> None:
-    label = Text(f"{day.date:%A}\n{day.date:%d %B}")
+    label = Text(f"{day.date:%A}\n{long_date(day.date, weekday=False, year=False)}")
     if day.run:
         label.append("\nrun" + (f" {day.run_time:%H:%M}" if day.run_time else ""), "bold green")
     if day.retest:

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
@@ -72,7 +73,7 @@ def today(date: DateOption = None) -> None:
     with reported():
         planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     console = Console(highlight=False)
-    console.rule(f"{day:%A %d %B %Y}")
+    console.rule(f"{long_date(day)}")
     if not planned:
         console.print("No session is planned for this day: rest, or run.")
         return
