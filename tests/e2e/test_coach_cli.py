@@ -375,3 +375,19 @@ def test_init_takes_days_times_and_kit_as_people_write_them(  # noqa: PLR0917 - 
     assert profile["equipment"] == expected_kit
     hours = {"8:00": "08:00", "08:00": "08:00", "6:30 pm": "18:30"}[time]
     assert all(value.startswith(hours) for value in profile["run_times"].values())
+
+
+def test_ctrl_c_in_init_keeps_the_profile_already_stored(data_dir: Path) -> None:
+    set_up(data_dir)
+    before = exported(data_dir)["profile"]
+    child = spawn(data_dir, "init")
+    child.expect_exact("Which days do you run?")
+    child.sendline("mon, fri")
+    child.expect_exact("Usual run time on Monday")
+    child.send("\x03")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "nothing was saved" in (child.before or "")
+    assert "Traceback" not in (child.before or "")
+    assert exported(data_dir)["profile"] == before

@@ -144,17 +144,22 @@ def _questionnaire(ask: Asker) -> Answers:
     return {item: ask.ask(f"{text} (y/n)", yes_no) for item, text in QUESTIONNAIRE_ASKED.items()}
 
 
+def _listed(options: list[str]) -> str:
+    """Options as words (``knee to wall``): the parser takes them with spaces or underscores."""
+    return ", ".join(option.replace("_", " ") for option in options)
+
+
 def _pain(ask: Asker) -> Answers:
     at_rest = ask.ask("Does anything hurt when you are at rest? (y/n)", yes_no)
     tests = list(get_args(PainfulTest))
     during = ask.ask(
-        f"Which tests hurt? (comma-separated from {', '.join(tests)}; or none)", several(tests)
+        f"Which tests hurt? (comma-separated from {_listed(tests)}; or none)", several(tests)
     )
     answers: Answers = {"at_rest": at_rest, "during_tests": during}
     if at_rest or during:
         regions = [region.value for region in Region]
         answers["where"] = ask.ask(
-            f"Where? (comma-separated from {', '.join(regions)}; or none)", several(regions)
+            f"Where? (comma-separated from {_listed(regions)}; or none)", several(regions)
         )
     return answers
 
