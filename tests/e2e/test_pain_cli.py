@@ -51,9 +51,9 @@ def assess(data_dir: Path, day: dt.date, *, at_rest: bool = False, where: str = 
     if at_rest:
         child.expect_exact("Where?")
         child.sendline(where)
+    child.expect("Kept in LimberUp's storage as your (assessment|retest)")  # before any option
     child.expect_exact("Save your answers to a JSON file?")
     child.sendline("")
-    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.wait()
 
 
