@@ -458,7 +458,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "session order: pair adjacent",
         EXPLAIN,
         "            out.extend(seconds)\n            seconds = []\n",
-        "",
+        "            pass\n",
         "second at the end",
     ),
     # --- Objective weights (score.py) ----------------------------------------------------
@@ -756,8 +756,13 @@ def run_tests(copy: Path, paths: list[str]) -> tuple[str, float]:
 def mutate_and_test(copy: Path, mutation: Mutation, paths: list[str]) -> tuple[str, float]:
     target = copy / mutation.path
     original = check_applies(copy, mutation)
+    mutated = original.replace(mutation.old, mutation.new)
     try:
-        target.write_text(original.replace(mutation.old, mutation.new))
+        compile(mutated, mutation.path, "exec")
+    except SyntaxError as error:
+        raise SystemExit(f"{mutation.rule} ({mutation.what}) breaks the syntax: {error}") from None
+    try:
+        target.write_text(mutated)
         return run_tests(copy, paths)
     finally:
         target.write_text(original)
