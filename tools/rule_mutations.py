@@ -4,6 +4,7 @@ Run by hand, never in CI (it runs the unit suite once per mutation, up to a minu
 
     nice -n 10 .venv/bin/python tools/rule_mutations.py            # every mutation
     nice -n 10 .venv/bin/python tools/rule_mutations.py --only pair  # names containing "pair"
+    nice -n 10 .venv/bin/python tools/rule_mutations.py --number 8 12  # as numbered by --list
     .venv/bin/python tools/rule_mutations.py --list                  # the table, nothing run
 
 It copies the repository's tracked files into a temporary folder once, then for each mutation
@@ -457,7 +458,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "session order: pair adjacent",
         EXPLAIN,
         "            out.extend(seconds)\n            seconds = []\n",
-        "",
+        "            pass\n",
         "second at the end",
     ),
     # --- Objective weights (score.py) ----------------------------------------------------
@@ -755,8 +756,13 @@ def run_tests(copy: Path, paths: list[str]) -> tuple[str, float]:
 def mutate_and_test(copy: Path, mutation: Mutation, paths: list[str]) -> tuple[str, float]:
     target = copy / mutation.path
     original = check_applies(copy, mutation)
+    mutated = original.replace(mutation.old, mutation.new)
     try:
-        target.write_text(original.replace(mutation.old, mutation.new))
+        compile(mutated, mutation.path, "exec")
+    except SyntaxError as error:
+        raise SystemExit(f"{mutation.rule} ({mutation.what}) breaks the syntax: {error}") from None
+    try:
+        target.write_text(mutated)
         return run_tests(copy, paths)
     finally:
         target.write_text(original)
@@ -769,17 +775,20 @@ def cell(text: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], help="rule names containing any")
+    parser.add_argument("--number", nargs="*", type=int, default=[], help="numbers from --list")
     parser.add_argument("--list", action="store_true", help="print the table without running")
     parser.add_argument("--no-baseline", action="store_true", help="skip the unmutated run")
     args = parser.parse_args()
     chosen = [
         m
-        for m in MUTATIONS
-        if not args.only or any(word.lower() in m.rule.lower() for word in args.only)
+        for number, m in enumerate(MUTATIONS, 1)
+        if (not args.only or any(word.lower() in m.rule.lower() for word in args.only))
+        and (not args.number or number in args.number)
     ]
     if args.list:
-        for m in chosen:
-            print(f"| {cell(m.rule)} | {m.path.rsplit('/', 1)[-1]}: {cell(m.what)} |")
+        for number, m in enumerate(MUTATIONS, 1):
+            if m in chosen:
+                print(f"{number}. {m.rule}: {m.path.rsplit('/', 1)[-1]}: {m.what}")
         return
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="rule-mutations-") as root:

@@ -48,3 +48,8 @@ def test_only_each_side_drills_are_done_twice() -> None:
     assert sides_of(exercise("a", laterality=Laterality.EACH_SIDE)) == 2
     assert sides_of(exercise("b", laterality=Laterality.ALTERNATING)) == 1
     assert sides_of(exercise("c", laterality=Laterality.BILATERAL)) == 1
+
+
+def test_a_drill_without_a_rep_count_gets_eight_a_middle_figure_of_five_to_ten() -> None:
+    (part,) = prescribe(exercise("kicks", dose=Dose()), DoseLevel.HIGH)
+    assert (part.sets, part.reps) == (1, 8)

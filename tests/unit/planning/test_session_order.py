@@ -33,3 +33,11 @@ def test_the_pairs_second_follows_its_first_wherever_the_regions_put_it() -> Non
     other = exercise("other", regions=(Region.KNEE,))
     order = _order(Context.DAILY, second, other, first, pair=("first", "second"))
     assert order == ["other", "first", "second"]
+
+
+def test_the_ground_up_order_runs_from_the_feet_to_the_neck() -> None:
+    # Seed 002: feet and ankles first, up through the legs and hips to the spine and neck.
+    regions = (Region.NECK, Region.HIP, Region.ANKLE, Region.THORACIC_SPINE, Region.FOOT)
+    drills = [exercise(r.value, regions=(r,)) for r in regions]
+    order = _order(Context.REST_DAY, *drills)
+    assert order == ["foot", "ankle", "hip", "thoracic_spine", "neck"]
