@@ -74,6 +74,10 @@ def serve(
         host=settings.host,
         port=settings.port,
         access_log=settings.access_log,
+        # Uvicorn believes X-Forwarded-* from 127.0.0.1 by default: any local program could
+        # then pose as another client or scheme. Only a proxy the settings name is believed.
+        proxy_headers=settings.trusted_proxy is not None,
+        forwarded_allow_ips=settings.trusted_proxy or "",
     )
     from limberup.entrypoints.cli.ready_server import ReadyServer
 

@@ -49,7 +49,9 @@ async def acknowledge(request: Request) -> Response:
             status_code=422,
         )
     response = RedirectResponse("/onboarding", status_code=303)
-    response.set_cookie(ACK_COOKIE, "yes", max_age=10 * 365 * 24 * 3600, samesite="lax")
+    response.set_cookie(
+        ACK_COOKIE, "yes", max_age=10 * 365 * 24 * 3600, samesite="lax", httponly=True
+    )
     return response
 
 
