@@ -27,6 +27,7 @@ from limberup.entrypoints.web.api import (
 )
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
+from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
     home,
     library,
@@ -94,7 +95,9 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.session_factory = session_factory(engine)
     app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.state.form_token = load_form_token(settings.data_dir)
-    # Outermost last: headers on every answer, then who is asking, then from which site.
+    # Outermost last: headers on every answer, then who is asking, then from which site,
+    # then how large the body is and whether it is JSON LimberUp stores.
+    app.add_middleware(StrictJsonBodies)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     app.add_middleware(SameOriginGuard)
     app.add_middleware(HostGuard, settings=settings)

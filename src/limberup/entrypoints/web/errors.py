@@ -176,6 +176,7 @@ _DESCRIPTIONS = {
     404: "No such id.",
     409: "The request clashes with what is stored now; the message says how.",
     413: "The request body is over the size limit.",
+    415: "The body is not JSON (send Content-Type: application/json).",
     422: "A field is missing, out of range or unknown: each problem names it.",
 }
 

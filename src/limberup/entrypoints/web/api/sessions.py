@@ -14,6 +14,7 @@ from fastapi import APIRouter, Body, Path, Query, Request, Response, status
 from pydantic import AfterValidator
 
 from limberup.domain.logbook import SessionStatus
+from limberup.domain.values import in_range
 from limberup.entrypoints.web.api.session_schemas import (
     DayOut,
     FinishedSessionIn,
@@ -25,7 +26,6 @@ from limberup.entrypoints.web.api.session_schemas import (
     TimelineOut,
     day_out,
     finished_log,
-    in_range,
     item_log,
     item_out,
     session_out,
