@@ -23,6 +23,7 @@ from limberup.domain.vocabulary import Context, Region, Side
 
 PAIN_MAX = 10
 EASE_MIN, EASE_MAX = 1, 5
+NOTES_MAX = 2000
 
 
 class _Record(BaseModel):
@@ -101,7 +102,7 @@ class ItemLog(_Record):
     pain_region: Region | None = None
     ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
     """1 (very hard) to 5 (very easy)."""
-    notes: Annotated[str, Field(max_length=2000)] | None = None
+    notes: Annotated[str, Field(max_length=NOTES_MAX)] | None = None
     finished_at: Timestamp | None = None
 
     @model_validator(mode="after")

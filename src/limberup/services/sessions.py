@@ -12,9 +12,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
+from limberup.domain.logbook import NOTES_MAX, ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Session
-from limberup.exceptions import NotFoundError, StoredDataError
+from limberup.exceptions import ConflictError, NotFoundError, StoredDataError
 from limberup.services.plans import current_plan, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
@@ -223,7 +223,41 @@ def _planned(plan: StoredPlan, day: dt.date, index: int) -> Session:
     return sessions[index]
 
 
-def _merge(existing: ItemLog, new: ItemLog) -> ItemLog:
+def _merge_replay(
+    uow: UnitOfWork, user_id: int, stored: SessionLog, replay: SessionLog
+) -> SessionLog:
+    """Add what a replayed whole session reports to the stored log (and commit)."""
+    same = (stored.plan_uuid, stored.day, stored.session_index)
+    if (replay.plan_uuid, replay.day, replay.session_index) != same:
+        raise ConflictError(
+            "uuid", str(replay.uuid), "a new uuid: this one is stored for another session"
+        )
+    changed = False
+    for item in replay.items:
+        existing = stored.item(item.item_index)
+        merged = item if existing is None else _merge(existing, item, keep_notes=True)
+        if merged != existing:
+            uow.sessions.save_item(user_id, stored.uuid, merged)
+            changed = True
+    if stored.finished_at is None and replay.finished_at is not None:  # it ended meanwhile
+        uow.sessions.set_status(user_id, stored.uuid, replay.status, replay.finished_at)
+        changed = True
+    if not changed:
+        return stored
+    uow.commit()
+    return _log(uow, user_id, stored.uuid)
+
+
+def _merge(existing: ItemLog, new: ItemLog, *, keep_notes: bool = False) -> ItemLog:
+    if keep_notes and existing.notes and new.notes != existing.notes:
+        notes = existing.notes if not new.notes else f"{existing.notes}\n{new.notes}"
+        if len(notes) > NOTES_MAX:
+            raise ConflictError(
+                f"items.{new.item_index}.notes",
+                new.notes,
+                f"notes that fit beside the stored ones in {NOTES_MAX} characters",
+            )
+        new = new.model_copy(update={"notes": notes})
     base = existing if existing.finished_at is not None and new.finished_at is None else new
     pains = [log for log in (existing, new) if log.pain is not None]
     worst = max(pains, key=lambda log: log.pain or 0, default=None)
@@ -244,12 +278,14 @@ class RecordedSession:
 
 def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSession:
     """Store a whole session at once, items and end included (a session done offline, or
-    logged afterwards); a replay with the same UUID changes nothing.
+    logged afterwards). A replay with the same UUID is merged the way item logs are: each
+    item keeps the worst pain and its notes, items it adds are stored, the first end stays.
 
     Raises:
         NotFoundError: the log names a plan that is not stored.
         StoredDataError: the plan has no such day or session, or an item is not the drill
             planned at its place.
+        ConflictError: a replay names another plan, day or session than the stored log.
     """
     with uow:
         if log.plan_uuid is None:
@@ -275,8 +311,8 @@ def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSe
             user_id,
             log.model_copy(update={"context": planned.context, "week_start": plan.week_start}),
         )
-        if stored is None:  # a replay: what is stored stays as it is
-            replayed = _log(uow, user_id, log.uuid)
+        if stored is None:  # a replay: merged into what is stored, never dropped
+            replayed = _merge_replay(uow, user_id, _log(uow, user_id, log.uuid), log)
             return RecordedSession(replayed, _session_of(uow, user_id, replayed), created=False)
         uow.commit()
     return RecordedSession(stored, planned, created=True)

@@ -190,8 +190,12 @@ async def finish(
     response_model=SessionOut,
     status_code=status.HTTP_201_CREATED,
     responses={
-        **error_responses(404, 413, 422),
-        200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
+        **error_responses(404, 409, 413, 422),
+        200: {
+            "model": SessionOut,
+            "description": "A replay: the stored log with what it adds merged in (each item "
+            "keeps the worst pain and its notes; the first end stays).",
+        },
     },
 )
 async def put_whole_session(
@@ -200,7 +204,8 @@ async def put_whole_session(
     uow: UowDep,
     user: UserDep,
 ) -> Response:
-    """Store a whole finished session in one request (201); the same ``uuid`` again: 200."""
+    """Store a whole finished session in one request (201); the same ``uuid`` again: 200, with
+    anything new it reports merged in, or 409 when it names another session."""
     recorded = record_session(uow, user, finished_log(uuid, body))
     return json_response(
         session_out(LogView(recorded.log, recorded.session)),
