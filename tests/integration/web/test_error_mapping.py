@@ -33,6 +33,9 @@ EXAMPLES: dict[type[LimberUpError], Callable[[], LimberUpError]] = {
     exceptions.CatalogueError: lambda: exceptions.CatalogueError(["a.toml: dose: missing"]),
     exceptions.StorageError: lambda: exceptions.StorageError("the database is read-only"),
     exceptions.SchemaTooNewError: lambda: exceptions.SchemaTooNewError("written by 0.9"),
+    exceptions.ReadOnlyStorageError: exceptions.ReadOnlyStorageError,
+    exceptions.StorageFullError: exceptions.StorageFullError,
+    exceptions.CorruptStorageError: lambda: exceptions.CorruptStorageError("page 3"),
 }
 HTTP = {
     exceptions.MissingProfileError: 404,
@@ -44,6 +47,9 @@ HTTP = {
     exceptions.CatalogueError: 500,
     exceptions.StorageError: 503,
     exceptions.SchemaTooNewError: 503,
+    exceptions.ReadOnlyStorageError: 503,
+    exceptions.StorageFullError: 507,
+    exceptions.CorruptStorageError: 503,
 }
 
 

@@ -138,8 +138,13 @@ def reported() -> Iterator[None]:
         fail(describe_validation_error(error))
     except (StorageError, CatalogueError) as error:
         fail(str(error), code=RUNTIME_ERROR)
-    except SQLAlchemyError as error:
-        fail(f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
+    except (SQLAlchemyError, OSError) as error:
+        from limberup.adapters.db.faults import storage_fault
+
+        fault = storage_fault(error)
+        if fault is None and isinstance(error, OSError):
+            raise
+        fail(str(fault) if fault else f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
 
 
 def utc_now() -> dt.datetime:

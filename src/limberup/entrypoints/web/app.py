@@ -95,6 +95,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.session_factory = session_factory(engine)
     app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.state.form_token = load_form_token(settings.data_dir)
+    app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
     # Outermost last: headers on every answer, then who is asking, then from which site,
     # then how large the body is and whether it is JSON LimberUp stores.
     app.add_middleware(StrictJsonBodies)
