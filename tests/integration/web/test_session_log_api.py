@@ -140,3 +140,30 @@ def test_a_started_session_replayed_whole_gets_its_items_and_end(
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "finished"
     assert len(done.json()["items"]) == len(body["items"])
+
+
+def test_the_session_list_pages_newest_first_with_a_cursor(
+    client: TestClient,
+    runner: int,  # noqa: F811
+) -> None:
+    stored = []
+    for hour in range(5):
+        session_uuid = str(uuid.uuid4())
+        body = whole_session(
+            client, started_at=f"{TUESDAY}T0{hour}:00:00Z", finished_at=f"{TUESDAY}T0{hour}:10:00Z"
+        )
+        assert client.put(f"/api/v1/sessions/{session_uuid}", json=body).status_code == 201
+        stored.append(session_uuid)
+    pages: list[list[str]] = []
+    after: str | None = None
+    while True:
+        params = {"limit": 2} | ({"after": after} if after else {})
+        page = [log["uuid"] for log in client.get("/api/v1/sessions", params=params).json()]
+        if not page:
+            break
+        pages.append(page)
+        after = page[-1]
+    assert [len(page) for page in pages] == [2, 2, 1]
+    assert [u for page in pages for u in page] == list(reversed(stored))
+    unknown = client.get("/api/v1/sessions", params={"after": str(uuid.uuid4())})
+    assert unknown.status_code == 404

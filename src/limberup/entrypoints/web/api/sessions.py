@@ -220,7 +220,7 @@ async def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
     return session_out(log_views(uow, user, (log,))[0])
 
 
-@router.get("/sessions", response_model=list[SessionOut], responses=error_responses(422))
+@router.get("/sessions", response_model=list[SessionOut], responses=error_responses(404, 422))
 async def list_sessions(
     uow: UowDep,
     user: UserDep,
@@ -228,6 +228,11 @@ async def list_sessions(
         SessionStatus | None, Query(description="Only these; `in_progress` to offer a resume.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    after: Annotated[
+        UUID | None,
+        Query(description="The uuid of the last log of the page before: the next page."),
+    ] = None,
 ) -> list[SessionOut]:
-    """Session logs, newest first."""
-    return [session_out(view) for view in session_logs(uow, user, status=status, limit=limit)]
+    """Session logs, newest first, a page at a time (``limit``, then ``after``)."""
+    views = session_logs(uow, user, status=status, limit=limit, after=after)
+    return [session_out(view) for view in views]
