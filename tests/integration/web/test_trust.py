@@ -218,3 +218,25 @@ def test_a_forged_host_cannot_poison_the_pages_others_get(client: TestClient) ->
         assert "attacker.example" not in page, path
         assert "localhost:8000" not in page, path
         assert not re.search(r'(src|href|action)="(https?:)?//', page), path
+
+
+def test_an_unexpected_failure_logs_no_request_values(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(data_dir=data_dir)
+    app = create_app(settings, open_database(settings.resolved_database_url))
+
+    @app.post("/api/v1/explode")
+    async def _explode(body: dict[str, str]) -> None:
+        raise ValueError(f"could not store {body['notes']!r}")
+
+    with TestClient(
+        app, base_url=LOCAL_BASE, client=("127.0.0.1", 1), raise_server_exceptions=False
+    ) as bare:
+        answer = bare.post("/api/v1/explode", json={"notes": "pain 9 behind the left knee"})
+    assert answer.status_code == 500
+    assert answer.json()["error"] == "internal_error"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "ValueError" in caplog.text
+    assert "pain 9" not in caplog.text
+    assert "Traceback" not in caplog.text

@@ -39,6 +39,7 @@ from limberup.entrypoints.web.pages import (
 from limberup.entrypoints.web.pages import (
     progress as progress_page,
 )
+from limberup.entrypoints.web.quiet_failures import QuietFailures
 from limberup.entrypoints.web.read_cache import ReadCache
 from limberup.entrypoints.web.trust.form_token import load_form_token, require_form_token
 from limberup.entrypoints.web.trust.headers import SecurityHeaders
@@ -102,6 +103,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     app.add_middleware(SameOriginGuard)
     app.add_middleware(HostGuard, settings=settings)
+    app.add_middleware(QuietFailures)
     app.add_middleware(SecurityHeaders)
     if settings.mode is Mode.SINGLE_USER:
         log.warning(SINGLE_USER_NOTICE)
