@@ -62,6 +62,9 @@ def in_range(day: dt.date) -> dt.date:
 
 def _in_utc(moment: dt.datetime) -> dt.datetime:
     # 0001-01-01T00:00+01:00 is a valid input but has no UTC time; stored, it would overflow.
+    # Only the first and last years can overflow: the check costs nothing for the rest.
+    if moment.year not in (1, 9999):
+        return moment
     try:
         moment.astimezone(dt.UTC)
     except OverflowError:
@@ -73,6 +76,8 @@ PlanDate = Annotated[
     dt.date,
     BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
     AfterValidator(in_range),
+    # The schema states the range too (years 2000-2099), so clients can know the limit.
+    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}),
 ]
 """A day that can be planned or logged: ISO text within FIRST_DAY..LAST_DAY."""
 Timestamp = Annotated[
