@@ -39,7 +39,7 @@ from limberup.entrypoints.web.dependencies import (
 )
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.off_loop import ensure_week_planned
-from limberup.entrypoints.web.responses import json_response
+from limberup.entrypoints.web.responses import json_list_response, json_response
 from limberup.services.player import (
     LogView,
     log_views,
@@ -222,8 +222,10 @@ async def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
 
 @router.get("/sessions", response_model=list[SessionOut], responses=error_responses(404, 422))
 async def list_sessions(
+    *,
     uow: UowDep,
     user: UserDep,
+    answers: AnswersDep,
     status: Annotated[
         SessionStatus | None, Query(description="Only these; `in_progress` to offer a resume.")
     ] = None,
@@ -232,7 +234,11 @@ async def list_sessions(
         UUID | None,
         Query(description="The uuid of the last log of the page before: the next page."),
     ] = None,
-) -> list[SessionOut]:
+) -> Response:
     """Session logs, newest first, a page at a time (``limit``, then ``after``)."""
-    views = session_logs(uow, user, status=status, limit=limit, after=after)
-    return [session_out(view) for view in views]
+
+    def page() -> Response:
+        views = session_logs(uow, user, status=status, limit=limit, after=after)
+        return json_list_response([session_out(view) for view in views], SessionOut)
+
+    return answers.keep(page)
