@@ -9,6 +9,7 @@
     │   └── StoredDataError         a use case cannot go on with what is stored (422)
     │       ├── MissingProfileError no profile yet (404)
     │       ├── ConflictError       the request clashes with what is stored now (409)
+    │       │   └── PlayedElsewhereError another player is the session's live player
     │       └── NotFoundError       a record named by its id is not stored (404)
     │           ├── NotPlannedError     the day has no session at that place
     │           ├── UnknownPlanError    a session log names a plan the runner does not have
@@ -126,6 +127,25 @@ class MissingProfileError(StoredDataError):
 
 class ConflictError(StoredDataError):
     """What was asked clashes with what is stored now (a session played elsewhere, say)."""
+
+
+class PlayedElsewhereError(ConflictError):
+    """A session is being played by another player: this one's write was refused, unwritten.
+
+    The other player took the session (or still holds it); this player can take it over
+    explicitly (``limberup go --take-over``, or the web player's "Take over here").
+    """
+
+    def __init__(self, session_uuid: object) -> None:
+        super().__init__(
+            "session",
+            str(session_uuid),
+            "a session this player holds",
+            message=(
+                f"session {session_uuid} is being played elsewhere (another `limberup go` or "
+                "the web player): nothing was written here. Take it over to play it here."
+            ),
+        )
 
 
 class NotFoundError(StoredDataError):

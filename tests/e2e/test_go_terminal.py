@@ -15,7 +15,7 @@ from typing import Any
 import pexpect
 
 from limberup.catalog.loader import load_catalogue
-from tests.e2e.coach_helpers import DAY, exported, run, set_up, spawn
+from tests.e2e.coach_helpers import DAY, SHORT_WEEK, exported, run, set_up, spawn
 
 FAST = "25"
 
@@ -141,7 +141,19 @@ def test_a_killed_player_keeps_finished_drills_and_offers_to_resume(data_dir: Pa
     assert session["status"] == "in_progress"
     assert session["items"][0]["finished_at"] is not None
 
-    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST, "--no-resume")
+    # The killed player still holds the session: the next one is asked to take it over.
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST)
+    child.expect("1 of \\d+ drills logged\\) is being played elsewhere")
+    child.expect_exact("or was left open there")
+    child.expect_exact("Take it over here?")
+    child.sendline("n")
+    child.expect("left to the other player; nothing changed")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert exported(data_dir)["sessions"] == [session]
+
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST, "--no-resume", "--take-over")
     child.expect("Left as abandoned")
     child.expect("Drill 1 of")
     child.send("q")
@@ -175,3 +187,23 @@ def test_without_a_terminal_the_session_plays_through_silently(data_dir: Path) -
     assert result.returncode == 0, result.stderr
     [session] = exported(data_dir)["sessions"]
     assert session["status"] == "finished"
+
+
+def test_strong_pain_stops_the_drill_and_offers_to_end_the_session(data_dir: Path) -> None:
+    set_up(data_dir, {**SHORT_WEEK, "minutes": {"pre_run": 4}})
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", "5")
+    child.expect("Drill 1 of")
+    child.expect("MOVE")
+    child.send("p")
+    child.expect_exact("Pain now, 0-10 (0 for none)")
+    child.sendline("7")
+    child.expect_exact("Where?")
+    child.sendline("ankle")
+    child.expect_exact("End the session now, or skip every drill that loads the ankle?")
+    child.sendline("end")
+    finish(child)
+
+    [session] = exported(data_dir)["sessions"]
+    first, *rest = session["items"]
+    assert (first["pain"], first["pain_region"]) == (7, "ankle")
+    assert all(item["skipped"] for item in rest)

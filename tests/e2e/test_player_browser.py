@@ -110,9 +110,14 @@ def test_a_short_session_plays_to_the_end_and_is_logged(base_url: str, browser: 
     assert "Breath" in paused_at
     expect(page.locator("#breath")).to_have_text(re.compile(r"^Breathe (in|out)$"))
     shot(page, "player-breathing", sizes=(PHONE, DESKTOP))
+    player = page.locator("#player")
+    paused_step = int(player.get_attribute("data-position") or "")
     page.keyboard.press("n")
-    page.keyboard.press("b")
-    expect(page.locator("#counters")).to_have_text(paused_at)  # back within 2 s: the step before
+    expect(player).to_have_attribute("data-position", str(paused_step + 1))
+    page.keyboard.press("b")  # within 2 s of the step's start: back to the step before
+    expect(player).to_have_attribute("data-position", str(paused_step))
+    # From its start: breath 1, wherever the pause fell.
+    expect(page.locator("#counters")).to_have_text(re.sub(r"(Breath\s)\d+", r"\g<1>1", paused_at))
     page.keyboard.press(" ")
     expect(page.locator("#kind")).not_to_have_text("Paused")
 

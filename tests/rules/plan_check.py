@@ -44,11 +44,13 @@ def violations(
     findings: Findings,
     *,
     maintained: frozenset[str] = frozenset(),
+    hurt: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Every broken rule; empty when all hold.
 
     Args:
         maintained: drills whose test now passes (progression's maintenance dose).
+        hurt: drills that hurt this week: they may not appear, and cannot form the pair.
     """
     exercises = {e.id: e for e in catalogue.exercises}
     return [
@@ -63,7 +65,12 @@ def violations(
         *once_a_day(plan),
         *within_budgets(plan, profile),
         *minutes_add_up(plan),
-        *corrective_pair(plan, exercises, profile, findings),
+        *corrective_pair(plan, exercises, profile, findings, hurt),
+        *[
+            f"{where}: {item.exercise_id} hurt this week"
+            for where, _, item in _placed(plan)
+            if item.exercise_id in hurt
+        ],
         *no_static_hold_for_hypermobile(plan, exercises, profile, findings),
         *no_painful_region(plan, exercises, findings),
         *referral_when_pain(plan, findings),
@@ -73,8 +80,14 @@ def violations(
 
 
 def _explained(plan: WeekPlan, code: NoteCode, date: dt.date | None = None) -> bool:
-    """Whether the plan carries a note with this code (on this date, when one is given)."""
-    return any(n.code is code and (date is None or n.date == date) for n in plan.notes)
+    """Whether the plan carries a note with this code (on this date, when one is given).
+
+    Pain with no place explains every gap: the week holds no drill on purpose.
+    """
+    return any(
+        n.code is NoteCode.PAIN_UNPLACED or (n.code is code and (date is None or n.date == date))
+        for n in plan.notes
+    )
 
 
 def _placed(plan: WeekPlan) -> Iterable[tuple[str, Session, Item]]:
@@ -262,7 +275,11 @@ def _held_s(part: ItemPart) -> float:
 
 
 def corrective_pair(
-    plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile, findings: Findings
+    plan: WeekPlan,
+    exercises: dict[str, Exercise],
+    profile: Profile,
+    findings: Findings,
+    hurt: frozenset[str] = frozenset(),
 ) -> list[str]:
     """While the straight-leg raise fails: the pair (or the drills it progressed to) every
     day, in one session, second straight after first; a coded note for each gap."""
@@ -271,7 +288,8 @@ def corrective_pair(
     first_ids, second_ids = (_with_progressions(p, exercises) for p in PAIR)
     on_plan = {item.exercise_id for _, _, item in _placed(plan)}
     if not all(
-        _usable(exercises[base], profile, findings) or bool((ids - {base}) & on_plan)
+        (base not in hurt and _usable(exercises[base], profile, findings))
+        or bool((ids - {base}) & on_plan)
         for base, ids in zip(PAIR, (first_ids, second_ids), strict=True)
     ):
         if _explained(plan, NoteCode.PAIR_UNAVAILABLE):
@@ -307,8 +325,9 @@ def _usable(exercise: Exercise, profile: Profile, findings: Findings) -> bool:
     return (
         all((set(n) if isinstance(n, tuple) else {n}) & owned for n in exercise.equipment)
         and exercise.id not in profile.avoid
-        and not set(exercise.regions) & findings.painful_regions
-        and not (hypermobile and exercise.modality is Modality.STATIC_HOLD)
+        and not set(exercise.loads or exercise.regions) & findings.painful_regions
+        and not findings.pain_unplaced
+        and not (hypermobile and (exercise.modality is Modality.STATIC_HOLD or exercise.risks))
     )
 
 
@@ -329,9 +348,10 @@ def no_static_hold_for_hypermobile(
     if not (findings.hypermobile or profile.hypermobile):
         return []
     return [
-        f"{where}: {item.exercise_id} is a static hold for a hypermobile runner"
+        f"{where}: {item.exercise_id} is a static hold or a stretch ({exercise.risks}) "
+        "for a hypermobile runner"
         for where, item, exercise in _known(plan, exercises)
-        if exercise.modality is Modality.STATIC_HOLD
+        if exercise.modality is Modality.STATIC_HOLD or exercise.risks
     ]
 
 
@@ -341,14 +361,18 @@ def no_painful_region(
     problems = []
     for where, _, item in _placed(plan):
         exercise = exercises.get(item.exercise_id)
-        hurt = set(exercise.regions) & findings.painful_regions if exercise else set()
+        loads = set(exercise.loads or exercise.regions) if exercise else set()
+        hurt = loads & findings.painful_regions
         if hurt:
             problems.append(f"{where}: {item.exercise_id} loads painful {sorted(hurt)}")
+        if findings.pain_unplaced:
+            problems.append(f"{where}: {item.exercise_id} planned despite pain with no place")
     return problems
 
 
 def referral_when_pain(plan: WeekPlan, findings: Findings) -> list[str]:
-    if (findings.painful_regions or findings.refer) and not (plan.refer and plan.referral):
+    pain = findings.painful_regions or findings.refer or findings.pain_unplaced
+    if pain and not (plan.refer and plan.referral):
         return ["pain was reported but the plan shows no referral message"]
     return []
 
@@ -378,5 +402,6 @@ def run_days_warmed_up(plan: WeekPlan) -> list[str]:
         if day.run
         and not any(s.context is Context.PRE_RUN for s in day.sessions)
         and not _explained(plan, NoteCode.PRE_RUN_TOO_SHORT, day.date)
+        and not _explained(plan, NoteCode.PRE_RUN_GATED, day.date)
         and not _explained(plan, NoteCode.NO_PRE_RUN_MINUTES)
     ]

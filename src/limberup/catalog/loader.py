@@ -151,6 +151,22 @@ def _precheck(stem: str, data: Mapping[str, Any]) -> list[tuple[str, str]]:
             for index, target in enumerate(targets)
             if target not in TARGETS
         ]
+    return found + _undeclared_loads(data)
+
+
+def _undeclared_loads(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Every curated drill and variant says what it loads: the pain gates read nothing else."""
+    if "regions" not in data:  # a program file, or an exercise the model reports anyway
+        return []
+    needed = "name every region it puts under load or stretch (see docs/loads.md)"
+    found = [] if data.get("loads") else [("loads", needed)]
+    variants = data.get("variants", [])
+    if isinstance(variants, list):
+        found += [
+            (f"variants[{index}].loads", needed)
+            for index, variant in enumerate(variants)
+            if isinstance(variant, dict) and not variant.get("loads")
+        ]
     return found
 
 

@@ -22,6 +22,7 @@ from limberup.domain.vocabulary import (
     Plane,
     Position,
     Region,
+    Risk,
 )
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$", max_length=80)]
@@ -99,6 +100,12 @@ class Variant(_Value):
     """Empty: the parent's planes apply."""
     steps: tuple[Text, ...] = ()
     cues: tuple[Text, ...] = ()
+    loads: tuple[Region, ...] = ()
+    """Regions this variant puts under load or stretch (its movement and its position)."""
+    stretches: tuple[Region, ...] = ()
+    """The tissues among ``loads`` it lengthens."""
+    risks: tuple[Risk, ...] = ()
+    """Kinds of stretching that keep it from a hypermobile runner."""
 
 
 EquipmentNeed = Equipment | tuple[Equipment, ...]
@@ -134,6 +141,14 @@ class Exercise(_Value):
     notes: tuple[Text, ...] = ()
     """What a reader should know about the source, such as steps the article leaves out."""
     ours: tuple[OurNumber, ...] = ()
+    loads: tuple[Region, ...] = ()
+    """Every region the drill puts under load or stretch, from its movement and its position
+    (kneeling loads the knee, weight on the hands the arms); the pain gates read it. Empty
+    only for drills not reviewed by hand (imported ones): then ``regions`` stand in."""
+    stretches: tuple[Region, ...] = ()
+    """The tissues among ``loads`` the drill lengthens: never a replacement for one that hurt."""
+    risks: tuple[Risk, ...] = ()
+    """Kinds of stretching (end range, ballistic, toward hyperextension) it does."""
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -145,7 +160,41 @@ class Exercise(_Value):
             raise ValueError(f"variant ids repeat: {variant_ids}")
         if self.id in self.progressions or self.id in self.regressions:
             raise ValueError("an exercise cannot progress or regress to itself")
+        self._loads_cover_parts()
         return self
+
+    def _loads_cover_parts(self) -> None:
+        if not self.loads:
+            return
+        missing = sorted(str(region) for region in set(self.regions) - set(self.loads))
+        if missing:
+            raise ValueError(f"loads: must include every region it works; missing {missing}")
+        if extra := sorted(str(region) for region in set(self.stretches) - set(self.loads)):
+            raise ValueError(f"stretches: {extra} must also be among loads")
+        for variant in self.variants:
+            for field in ("loads", "stretches", "risks"):
+                beyond = sorted(
+                    str(value) for value in set(getattr(variant, field)) - set(getattr(self, field))
+                )
+                if beyond:
+                    raise ValueError(
+                        f"variants.{variant.id}.{field}: {beyond} missing from the drill's {field}"
+                    )
+
+    def loaded(self) -> frozenset[Region]:
+        """The regions the drill loads or stretches; its worked regions if not reviewed."""
+        return frozenset(self.loads or self.regions)
+
+    def loaded_in_order(self) -> tuple[Region, ...]:
+        """The loaded regions, those it works first: where pain can be reported in it."""
+        return tuple(dict.fromkeys((*self.regions, *self.loads)))
+
+    def stretched(self) -> frozenset[Region]:
+        return frozenset(self.stretches)
+
+    def stretches_a_hypermobile_joint(self) -> bool:
+        """A static hold, or end-range, ballistic or hyperextending work (seed 004)."""
+        return self.modality is Modality.STATIC_HOLD or bool(self.risks)
 
     def equipment_options(self) -> tuple[frozenset[Equipment], ...]:
         """Each need as the set of items that satisfy it."""

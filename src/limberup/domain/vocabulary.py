@@ -87,6 +87,20 @@ class Position(StrEnum):
     VARIOUS = "various"
 
 
+class Risk(StrEnum):
+    """What makes a drill wrong for a hypermobile runner (seed 004; METHOD.md's rules).
+
+    Static holds are a ``Modality``; these are the other kinds of stretching a drill may do.
+    """
+
+    END_RANGE = "end_range"
+    """Takes a tissue to the end of its range to stretch it, held or driven into."""
+    BALLISTIC = "ballistic"
+    """Swings or kicks a limb into its range with momentum."""
+    HYPEREXTENSION = "hyperextension"
+    """Locks or presses a joint toward hyperextension (a knee pushed straight)."""
+
+
 class Laterality(StrEnum):
     EACH_SIDE = "each_side"
     """Done on one side, then the other: reps count per side."""

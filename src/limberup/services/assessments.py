@@ -25,6 +25,7 @@ from limberup.domain.assessment import (
     evaluate,
 )
 from limberup.domain.logbook import AssessmentKind, StoredAssessment
+from limberup.services.dates import refuse_future
 from limberup.services.plans import replan_from_today
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
@@ -115,7 +116,11 @@ def record_assessment(
 
     Returns:
         The stored record; the earlier one when ``record_uuid`` was stored before.
+
+    Raises:
+        InputError: the assessment is dated after the runner's today; nothing is stored.
     """
+    refuse_future("date", assessment.date, runtime.clock.today())
     result = evaluate(assessment)  # stored in the contract's metric form, shown in any units
     with uow:
         if record_uuid is not None and (found := uow.assessments.get(user_id, record_uuid)):

@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from limberup.domain.assessment.evaluate import evaluate
-from limberup.domain.assessment.inputs import Assessment
+from limberup.domain.assessment.inputs import Assessment, Pain
+from limberup.domain.assessment.pain import needs_referral
 from limberup.domain.assessment.results import AssessmentResult
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import StoredAssessment, StoredDecision, StoredPlan, StoredProfile
@@ -32,10 +33,11 @@ from limberup.domain.planning.week import (
     Profile,
     WeekPlan,
 )
-from limberup.domain.progression.decisions import Action, Decision, decide_all
-from limberup.domain.progression.history import drill_histories, standing
+from limberup.domain.progression.decisions import Action, Decision, DrillPain, decide_all
+from limberup.domain.progression.history import drill_histories, pains_in_week, standing
 from limberup.domain.vocabulary import Status, TestId
 from limberup.exceptions import MissingProfileError, UnknownIdError
+from limberup.services.dates import storable_week
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 
@@ -65,12 +67,25 @@ def check_profile_ids(profile: Profile, catalogue: Catalogue) -> None:
                 raise UnknownIdError(f"{field}.{index}", exercise_id, known)
 
 
-def findings_for_planning(assessment: Assessment, result: AssessmentResult) -> Findings:
-    """What the planner needs of an assessment: the findings and the regions that hurt."""
-    painful = set(assessment.pain.where if assessment.pain else ())
-    for finding in result.findings:
-        if finding.status is Status.PAINFUL:
-            painful |= TEST_REGIONS.get(finding.test, frozenset())
+def findings_for_planning(
+    assessment: Assessment, result: AssessmentResult, pain: Pain | None = None
+) -> Findings:
+    """What the planner needs of an assessment: the findings and what hurts.
+
+    Args:
+        assessment: the latest assessment.
+        result: its evaluation.
+        pain: the latest pain screen answered, when this assessment skipped it: pain stays
+            until the runner says it has gone.
+    """
+    pain = assessment.pain if assessment.pain is not None else pain
+    painful = set(pain.where if pain else ())
+    tests = {finding.test for finding in result.findings if finding.status is Status.PAINFUL}
+    tests |= {TestId(test) for test in (pain.during_tests if pain else ())}
+    tests.discard(TestId.PAIN)
+    for test in tests:
+        painful |= TEST_REGIONS.get(test, frozenset())
+    unplaced = pain is not None and pain.at_rest and not pain.where
     return Findings(
         items=tuple(
             FindingInput(id=f.id, test=f.test, side=f.side, status=f.status)
@@ -78,8 +93,10 @@ def findings_for_planning(assessment: Assessment, result: AssessmentResult) -> F
             if f.test is not TestId.PAIN
         ),
         hypermobile=result.hypermobile,
-        refer=result.refer,
+        refer=result.refer or needs_referral(pain),
         painful_regions=frozenset(painful),
+        pain_unplaced=unplaced,
+        painful_tests=frozenset(tests),
     )
 
 
@@ -91,8 +108,14 @@ def plan_for(
     *,
     decisions: Mapping[str, Decision] | None = None,
     retired: frozenset[str] = frozenset(),
+    pain: Pain | None = None,
+    hurt: Mapping[str, DrillPain] | None = None,
 ) -> WeekPlan:
     """Plan the week of ``week_start`` for a runner and their latest assessment, unstored.
+
+    Args:
+        pain: the latest pain screen answered, if ``assessment`` skipped it.
+        hurt: drills that hurt this week.
 
     Raises:
         UnknownIdError: ``avoid`` or ``prefer`` names a drill that does not exist.
@@ -101,8 +124,10 @@ def plan_for(
     check_profile_ids(profile, catalogue)
     findings = Findings()
     if assessment is not None:
-        findings = findings_for_planning(assessment, evaluate(assessment))
-    request = PlanRequest(profile, findings, week_start, dict(decisions or {}), retired)
+        findings = findings_for_planning(assessment, evaluate(assessment), pain)
+    request = PlanRequest(
+        profile, findings, week_start, dict(decisions or {}), retired, dict(hurt or {})
+    )
     return plan_week(request, catalogue, runtime.solver)
 
 
@@ -111,6 +136,9 @@ def current_plan(
 ) -> StoredPlan:
     """The week's stored plan (its newest version), made and stored if there is none.
 
+    A week far from today (``dates.STORED_WEEKS_AROUND_TODAY``) is made to be shown and not
+    stored: looking months ahead or back leaves nothing behind.
+
     Raises:
         MissingProfileError: no profile is stored yet.
     """
@@ -118,6 +146,8 @@ def current_plan(
         existing = uow.plans.current(user_id, week_start)
     if existing is not None:
         return existing
+    if not storable_week(week_start, runtime.clock.today()):
+        return generate_plan(uow, runtime, user_id, week_start, store=False)
     return generate_plan(uow, runtime, user_id, week_start)
 
 
@@ -144,6 +174,7 @@ def generate_plan(
     *,
     plan_uuid: uuid.UUID | None = None,
     keep_before: dt.date | None = None,
+    store: bool = True,
 ) -> StoredPlan:
     """Plan the week from what is stored, store the decisions and the plan (a new version).
 
@@ -154,6 +185,7 @@ def generate_plan(
         week_start: the week's first day.
         plan_uuid: the client's id for the plan; a retried call returns the stored plan.
         keep_before: days before this date keep what the current version planned.
+        store: False to make the plan only to be shown, storing nothing.
 
     Raises:
         MissingProfileError: no profile is stored yet.
@@ -168,7 +200,8 @@ def generate_plan(
             raise MissingProfileError
         assessments = uow.assessments.list(user_id)
         decided, retired = _decisions(uow, user_id, week_start, catalogue, assessments)
-        latest = _latest(assessments, before=week_start + dt.timedelta(days=7))
+        before = week_start + dt.timedelta(days=7)
+        latest = _latest(assessments, before=before)
         plan = plan_for(
             runtime,
             profile.profile,
@@ -176,6 +209,8 @@ def generate_plan(
             week_start,
             decisions=decided,
             retired=retired,
+            pain=_pain_screen(assessments, before=before),
+            hurt=pains_in_week(week_start, uow.sessions.list(user_id)),
         )
         earlier = uow.plans.current(user_id, week_start) if keep_before else None
         if earlier is not None and keep_before is not None:
@@ -183,6 +218,16 @@ def generate_plan(
         plan = plan.model_copy(
             update={"source": _source(plan, profile, latest, keep_before if earlier else None)}
         )
+        shown = StoredPlan(
+            uuid=plan_uuid or uuid.uuid4(),
+            week_start=week_start,
+            version=uow.plans.next_version(user_id, week_start),
+            catalogue_version=plan.catalogue_version,
+            plan=plan,
+            created_at=runtime.clock.now(),
+        )
+        if not store:
+            return shown
         uow.decisions.replace_week(
             user_id,
             week_start,
@@ -197,17 +242,7 @@ def generate_plan(
                 for d in decided.values()
             ],
         )
-        stored = uow.plans.add(
-            user_id,
-            StoredPlan(
-                uuid=plan_uuid or uuid.uuid4(),
-                week_start=week_start,
-                version=uow.plans.next_version(user_id, week_start),
-                catalogue_version=plan.catalogue_version,
-                plan=plan,
-                created_at=runtime.clock.now(),
-            ),
-        )
+        stored = uow.plans.add(user_id, shown)
         uow.commit()
     return stored
 
@@ -236,11 +271,36 @@ def _decisions(
         if history.exercise_id in known
     ]
     decided = {d.exercise_id: d for d in decide_all(histories, catalogue)}
-    ladder = standing(uow.decisions.list(user_id), week_start)
+    stored = uow.decisions.list(user_id)
+    ladder = standing(stored, week_start)
     for drill in sorted(ladder.reached - decided.keys()):
         if drill in known:  # keep a progression reached earlier open, though not decided
             decided[drill] = Decision(drill, Action.HOLD, KEEP_GOING)
-    return decided, ladder.retired
+    return decided, ladder.retired | _still_stopped(stored, assessments, week_start)
+
+
+def _still_stopped(
+    decisions: tuple[StoredDecision, ...],
+    assessments: tuple[StoredAssessment, ...],
+    week_start: dt.date,
+) -> frozenset[str]:
+    """Drills stopped for pain in an earlier week, until a later pain screen says none.
+
+    A stopped drill does not come back by itself the week after: the runner answers the pain
+    questions of a new assessment or retest without pain first.
+    """
+    week_end = week_start + dt.timedelta(days=7)
+    cleared = [
+        a.taken_on
+        for a in assessments
+        if a.taken_on < week_end and a.inputs.pain is not None and not needs_referral(a.inputs.pain)
+    ]
+    last_clear = max(cleared, default=dt.date.min)
+    return frozenset(
+        d.exercise_id
+        for d in decisions
+        if d.action is Action.STOP and d.week_start < week_start and last_clear < d.week_start
+    )
 
 
 def _source(
@@ -255,6 +315,14 @@ def _source(
         assessment_uuid=assessment.uuid if assessment else None,
         kept_before=kept_before,
     )
+
+
+def _pain_screen(assessments: tuple[StoredAssessment, ...], *, before: dt.date) -> Pain | None:
+    """The latest pain screen answered: one assessment that skips it does not clear pain."""
+    answered = [
+        a.inputs.pain for a in assessments if a.taken_on < before and a.inputs.pain is not None
+    ]
+    return answered[-1] if answered else None
 
 
 def _latest(

@@ -21,14 +21,14 @@ from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.logbook import SessionLog, SessionStatus, StoredPlan
-from limberup.domain.planning.week import Day, Session
+from limberup.domain.planning.week import Session
 from limberup.domain.session.player import announcement, player_items
 from limberup.domain.session.timeline import Step, StepKind, session_steps
 from limberup.domain.vocabulary import Laterality, Region
 from limberup.exceptions import NotFoundError, NotPlannedError, StoredDataError
 from limberup.services.plans import current_plan, week_of
 from limberup.services.runtime import Runtime
-from limberup.services.sessions import PlannedSession, get_session, sessions_on, start_session
+from limberup.services.sessions import day_plan, get_session, start_session
 from limberup.services.unit_of_work import UnitOfWork
 
 
@@ -118,30 +118,7 @@ class LogView:
         return None if self.session is None else self.log.resume_at(self.item_count)
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedDay:
-    """A day of the week's plan with its sessions and their latest logs."""
-
-    plan: StoredPlan
-    day: Day | None
-    """None when the date is outside the plan's week (it never is for a stored plan)."""
-    sessions: tuple[PlannedSession, ...]
-
-
-def planned_day(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> PlannedDay:
-    """A day's plan, generating and storing the week's plan if needed.
-
-    Raises:
-        MissingProfileError: there is no plan and no profile to make one from.
-    """
-    sessions = sessions_on(uow, runtime, user_id, day)
-    # A day without sessions still has a plan (a run day with no pre-run minutes, say).
-    plan = sessions[0].plan if sessions else current_plan(uow, runtime, user_id, week_of(day))
-    found = next((d for d in plan.plan.days if d.date == day), None)
-    return PlannedDay(plan, found, sessions)
-
-
-def planned_at(
+def session_at(
     uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date, index: int
 ) -> tuple[StoredPlan, Session]:
     """The plan of ``day``'s week and its session at ``index``, generating the plan if needed.
@@ -150,7 +127,7 @@ def planned_at(
         MissingProfileError: there is no plan and no profile to make one from.
         NotPlannedError: the day has no session at ``index``.
     """
-    found = sessions_on(uow, runtime, user_id, day)
+    found = day_plan(uow, runtime, user_id, day).sessions
     if not 0 <= index < len(found):
         raise NotPlannedError(day, index, len(found))
     return found[index].plan, found[index].session
@@ -178,7 +155,7 @@ def session_timeline(
     catalogue = runtime.catalogue
     log = None
     if session_uuid is None:
-        plan, session = planned_at(uow, runtime, user_id, day, index)
+        plan, session = session_at(uow, runtime, user_id, day, index)
     else:
         log = get_session(uow, user_id, session_uuid)
         if log.plan_uuid is None:
@@ -235,7 +212,7 @@ def timeline_of(
             why=item.why,
             minutes=item.minutes,
             laterality=player_item.exercise.laterality,
-            regions=player_item.exercise.regions,
+            regions=tuple(player_item.exercise.loaded_in_order()),
             how=player_item.exercise.steps,
             cues=player_item.exercise.cues,
             cautions=player_item.exercise.cautions,
@@ -271,11 +248,13 @@ def start_or_replay(
     index: int,
     plan_uuid: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
 ) -> tuple[SessionLog, bool]:
     """Start a log of a day's session, or return the stored one for a replayed UUID.
 
     Args:
         plan_uuid: the plan version the client played; by default the week's current one.
+        player: the token of the player starting it, its live player (``services.claims``).
 
     Returns:
         The log, and whether it was created now (False for a replay).
@@ -309,6 +288,8 @@ def start_or_replay(
         session_index=index,
         session_uuid=session_uuid,
         now=now,
+        player=player,
+        today=runtime.clock.today(),
     )
     return log, True
 

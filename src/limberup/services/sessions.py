@@ -13,9 +13,11 @@ import uuid
 from dataclasses import dataclass
 
 from limberup.domain.logbook import NOTES_MAX, ItemLog, SessionLog, SessionStatus, StoredPlan
-from limberup.domain.planning.week import Session
+from limberup.domain.planning.week import Day, Session
 from limberup.exceptions import ConflictError, NotFoundError, StoredDataError
-from limberup.services.plans import current_plan, week_of
+from limberup.services.claims import check_player
+from limberup.services.dates import refuse_future
+from limberup.services.plans import current_plan, replan_from_today, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
@@ -44,10 +46,18 @@ class PlannedSession:
         return self.log is not None and self.log.status is SessionStatus.FINISHED
 
 
-def sessions_on(
-    uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date
-) -> tuple[PlannedSession, ...]:
-    """The sessions planned on ``day``, generating and storing the week's plan if needed.
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    """A day of the week's plan with its sessions and their latest logs."""
+
+    plan: StoredPlan
+    day: Day | None
+    """None when the date is outside the plan's week (it never is for a stored plan)."""
+    sessions: tuple[PlannedSession, ...]
+
+
+def day_plan(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> PlannedDay:
+    """A day's plan and its sessions, generating and storing the week's plan if needed.
 
     Raises:
         MissingProfileError: there is no plan and no profile to make one from.
@@ -61,7 +71,9 @@ def sessions_on(
             log for log in logs if log.session_index == index and log.context is session.context
         ]
         found.append(PlannedSession(plan, day, index, session, matching[-1] if matching else None))
-    return tuple(found)
+    # A day without sessions still has a plan (a run day with no pre-run minutes, say).
+    planned = next((d for d in plan.plan.days if d.date == day), None)
+    return PlannedDay(plan, planned, tuple(found))
 
 
 def start_session(
@@ -73,13 +85,23 @@ def start_session(
     session_index: int,
     session_uuid: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
+    today: dt.date | None = None,
 ) -> SessionLog:
     """Start a log of one planned session; a replay with the same UUID returns the stored log.
 
+    A new log's live player is ``player`` (see ``services.claims``); a replay changes nothing.
+
+    Args:
+        today: the runner's date; a session on a later day is refused.
+
     Raises:
+        InputError: ``day`` is after ``today``.
         NotFoundError: the plan is not stored.
         StoredDataError: the plan has no such day or session.
     """
+    if today is not None:
+        refuse_future("date", day, today)
     with uow:
         if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
             return found
@@ -99,22 +121,39 @@ def start_session(
                 started_at=now or utc_now(),
             ),
         )
+        if player is not None:
+            uow.sessions.claim(user_id, log.uuid, player, take_over=False)
         uow.commit()
     return log
 
 
-def log_item(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
+def log_item(
+    uow: UnitOfWork,
+    user_id: int,
+    session_uuid: uuid.UUID,
+    item: ItemLog,
+    *,
+    player: uuid.UUID | None = None,
+    runtime: Runtime | None = None,
+) -> ItemLog:
     """Store what was done of one item, and commit at once so a crash keeps it.
+
+    A write by ``player`` is refused unless it is the session's live player.
 
     Logging an item again replaces its log, with two exceptions that keep what was done:
     a finished item is not turned back into a partial one, and pain reported earlier is kept
     unless a higher figure is reported.
 
+    New pain plans the week again from today (every door passes its ``runtime``): the drill
+    leaves the rest of the week at once, and the plan says why.
+
     Raises:
         NotFoundError: the session log is not stored.
         StoredDataError: the item is not the one planned at that place in the session.
+        PlayedElsewhereError: another player holds the session.
     """
     with uow:
+        check_player(uow, user_id, session_uuid, player)
         log = _log(uow, user_id, session_uuid)
         planned = _session_of(uow, user_id, log).items
         if item.item_index >= len(planned):
@@ -134,6 +173,12 @@ def log_item(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID, item: ItemL
             return existing
         stored = uow.sessions.save_item(user_id, session_uuid, merged)
         uow.commit()
+    if (
+        runtime is not None
+        and stored.painful
+        and stored.pain != (existing.pain if existing else None)
+    ):
+        replan_from_today(uow, runtime, user_id)
     return stored
 
 
@@ -144,13 +189,16 @@ def end_session(
     *,
     status: SessionStatus = SessionStatus.FINISHED,
     now: dt.datetime | None = None,
+    player: uuid.UUID | None = None,
 ) -> SessionLog:
     """Mark a session finished or abandoned (a replay keeps the first end time).
 
     Raises:
         NotFoundError: the session log is not stored.
+        PlayedElsewhereError: ``player`` is not the session's live player.
     """
     with uow:
+        check_player(uow, user_id, session_uuid, player)
         log = _log(uow, user_id, session_uuid)
         if log.status is status and (log.finished_at or status is SessionStatus.IN_PROGRESS):
             return log
@@ -187,7 +235,7 @@ def get_session(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> Sessi
         return _log(uow, user_id, session_uuid)
 
 
-def planned_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
+def session_of_log(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:
     """The planned session a log records.
 
     Raises:
@@ -276,17 +324,25 @@ class RecordedSession:
     created: bool
 
 
-def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSession:
+def record_session(
+    uow: UnitOfWork, user_id: int, log: SessionLog, *, runtime: Runtime | None = None
+) -> RecordedSession:
     """Store a whole session at once, items and end included (a session done offline, or
     logged afterwards). A replay with the same UUID is merged the way item logs are: each
     item keeps the worst pain and its notes, items it adds are stored, the first end stays.
 
+    With a ``runtime``, a session dated after today is refused, and pain in it plans the week
+    again from today.
+
     Raises:
+        InputError: the session's day is after today.
         NotFoundError: the log names a plan that is not stored.
         StoredDataError: the plan has no such day or session, or an item is not the drill
             planned at its place.
         ConflictError: a replay names another plan, day or session than the stored log.
     """
+    if runtime is not None:
+        refuse_future("date", log.day, runtime.clock.today())
     with uow:
         if log.plan_uuid is None:
             raise StoredDataError("plan_uuid", None, "the UUID of the plan the session is from")
@@ -312,7 +368,18 @@ def record_session(uow: UnitOfWork, user_id: int, log: SessionLog) -> RecordedSe
             log.model_copy(update={"context": planned.context, "week_start": plan.week_start}),
         )
         if stored is None:  # a replay: merged into what is stored, never dropped
-            replayed = _merge_replay(uow, user_id, _log(uow, user_id, log.uuid), log)
-            return RecordedSession(replayed, _session_of(uow, user_id, replayed), created=False)
-        uow.commit()
-    return RecordedSession(stored, planned, created=True)
+            before = _log(uow, user_id, log.uuid)
+            replayed = _merge_replay(uow, user_id, before, log)
+            recorded = RecordedSession(replayed, _session_of(uow, user_id, replayed), False)
+        else:
+            uow.commit()
+            before, recorded = None, RecordedSession(stored, planned, created=True)
+    if runtime is not None and _pain_added(before, recorded.log):
+        replan_from_today(uow, runtime, user_id)
+    return recorded
+
+
+def _pain_added(before: SessionLog | None, after: SessionLog) -> bool:
+    """Whether ``after`` holds pain that ``before`` (None: nothing stored) did not."""
+    had = {item.item_index: item.pain or 0 for item in before.items} if before else {}
+    return any(item.pain and item.pain > had.get(item.item_index, 0) for item in after.items)

@@ -99,6 +99,22 @@ class SessionRepository(Protocol):
         finished_at: dt.datetime | None,
     ) -> SessionLog: ...
 
+    def claim(
+        self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID, *, take_over: bool
+    ) -> bool:
+        """Make ``player`` the live player unless another holds it (or ``take_over``), at once."""
+        ...
+
+    def hold(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> bool:
+        """Whether ``player`` is the live player; no take-over can interleave till commit."""
+        ...
+
+    def release(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> None:
+        """Leave the session free, if ``player`` holds it."""
+        ...
+
+    def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None: ...
+
     def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
         """The (day, session index) of every session logged as finished."""
         ...

@@ -159,9 +159,10 @@ def test_a_painful_region_is_never_loaded_and_the_referral_is_shown() -> None:
     painful = Findings(refer=True, painful_regions=frozenset({Region.ANKLE, Region.CALF}))
     week = plan(runner(equipment=ALL_KIT), painful)
     for item in items(week):
-        assert not {Region.ANKLE, Region.CALF} & set(CATALOGUE.get(item.exercise_id).regions)
+        assert not {Region.ANKLE, Region.CALF} & CATALOGUE.get(item.exercise_id).loaded()
     assert week.refer
-    assert week.referral == REFERRAL
+    assert week.referral is not None
+    assert week.referral.startswith(REFERRAL)
 
 
 def test_only_owned_kit_is_used() -> None:

@@ -30,6 +30,7 @@ TABLES_BY_REVISION = {
     "0005": {"session_logs", "logged_items"},
     "0006": {"progression_decisions"},
     "0007": {"data_revision"},
+    "0008": set(),  # a column: session_logs.player
 }
 
 
@@ -52,7 +53,7 @@ def revisions() -> list[str]:
 
 def test_the_revisions_are_the_ones_this_test_knows() -> None:
     assert revisions() == list(TABLES_BY_REVISION)
-    assert head_revision() == "0007"
+    assert head_revision() == "0008"
 
 
 def test_each_migration_upgrades_then_downgrades_step_by_step(bare: Engine) -> None:
@@ -69,6 +70,16 @@ def test_each_migration_upgrades_then_downgrades_step_by_step(bare: Engine) -> N
         assert tables(bare) == expected
     upgrade(bare)
     assert current_revision(bare) == head_revision()
+
+
+def test_0008_adds_the_live_players_column_and_takes_it_away(bare: Engine) -> None:
+    def columns() -> set[str]:
+        return {column["name"] for column in inspect(bare).get_columns("session_logs")}
+
+    upgrade(bare, "0008")
+    assert "player" in columns()
+    downgrade(bare, "0007")
+    assert "player" not in columns()
 
 
 def test_the_health_check_reads_the_stamped_revision_in_one_connection(bare: Engine) -> None:

@@ -19,7 +19,7 @@ from limberup.domain.session.timeline import session_steps, total_seconds
 from limberup.services.assessments import record_assessment
 from limberup.services.plans import generate_plan
 from limberup.services.profile import save_profile
-from limberup.services.sessions import sessions_on
+from limberup.services.sessions import day_plan
 from limberup.services.users import local_user
 
 RUNTIME = build_runtime()
@@ -50,7 +50,7 @@ def store_runner(client: TestClient) -> int:
 
 
 def planned_session(client: TestClient, user: int, day: dt.date, index: int) -> Session:
-    return sessions_on(uow_of(client), RUNTIME, user, day)[index].session
+    return day_plan(uow_of(client), RUNTIME, user, day).sessions[index].session
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ PLAYER_MODULES = (
     "pain",
     "ease",
     "pictures",
+    "outcome",
 )
 
 

@@ -10,10 +10,14 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
+from limberup.domain.progress.chart_layout import chart_layout
+from limberup.domain.progress.series import progress_series
+from limberup.domain.vocabulary import TestId
+from limberup.entrypoints.web.pages.svg_chart import panel_chart
 from tests.integration.web.test_session_log_api import whole_session
 from tests.integration.web.test_sessions_api import TUESDAY, runner  # noqa: F401
 from tests.paths import EXAMPLES
+from tests.unit.storage.builders import assessment as built_assessment
 
 
 def example(name: str) -> dict[str, Any]:
@@ -80,19 +84,29 @@ def test_progress_draws_each_side_with_its_norm_band(client: TestClient) -> None
     assert re.search(r">11<", page)  # 11 cm, shown without a trailing ".0"
 
 
-def test_the_chart_places_points_and_band_in_the_box() -> None:
-    svg = line_chart(
-        [Point("1 Nov", 8, False), Point("8 Nov", 12, True)],
-        band=(10, None),
-        title="toe to wall, left side",
-    )
+def test_the_chart_draws_both_sides_on_one_scale_with_the_band_in_the_box() -> None:
+    dates = [dt.date(2026, 11, 2), dt.date(2026, 11, 9)]
+    ankles = [{"left": {"distance_cm": left}, "right": {"distance_cm": 12}} for left in (8, 12.5)]
+    taken = [
+        (day, built_assessment(day, knee_to_wall=ankle))
+        for day, ankle in zip(dates, ankles, strict=True)
+    ]
+    layout = chart_layout(progress_series(taken))
+    panel = next(p for p in layout.panels if p.test is TestId.KNEE_TO_WALL)
+    svg = panel_chart(panel, layout.time, title="toe to wall")
     assert svg.startswith("<svg")
     assert svg.endswith("</svg>")
-    assert svg.count("<circle") == 2
-    assert 'class="dot ok"' in svg
-    ys = [float(v) for v in re.findall(r'cy="([\d.]+)"', svg)]
-    assert ys[1] < ys[0]  # the higher value is drawn higher
-    assert "toe to wall, left side" in svg
+    assert svg.count("<circle") == 4  # two dates, two sides
+    assert svg.count('class="line left"') == 2  # the line and its legend
+    assert 'class="dot right ok"' in svg
+    dot = r'<circle class="dot {}[^"]*" cx="[\d.]+" cy="([\d.]+)"'
+    left = [float(v) for v in re.findall(dot.format("left"), svg)]
+    right = [float(v) for v in re.findall(dot.format("right"), svg)]
+    # One scale: 12 cm on the right sits between 8 and 12.5 cm on the left, nearer 12.5.
+    assert left[0] > right[0] > left[1]
+    assert right[0] - left[1] < left[0] - right[0]
+    assert "02 Nov" in svg
+    assert "09 Nov" in svg
 
 
 def test_the_week_marks_the_sessions_done(client: TestClient, runner: int) -> None:  # noqa: F811

@@ -9,6 +9,7 @@ import pytest
 from limberup.domain.planning.notes import NoteCode, PlanNote, upgrade_plan_data
 from limberup.domain.planning.week import WeekPlan
 from limberup.domain.planning.wording import note_text
+from limberup.domain.vocabulary import Region
 
 WEDNESDAY = dt.date(2026, 11, 25)
 
@@ -49,3 +50,16 @@ def test_a_plan_stored_with_sentences_reads_back_with_legacy_notes() -> None:
     assert [n.code for n in plan.notes] == [NoteCode.LEGACY, NoteCode.HYPERMOBILE]
     assert str(plan.notes[0]) == "Warm up first."
     assert upgrade_plan_data({"notes": []}) == {"notes": []}
+
+
+def test_a_note_with_regions_reads_back_from_a_strict_json_read() -> None:
+    note = PlanNote(code=NoteCode.DRILL_HURT, drill="Leg lowering 1", regions=(Region.HIP,))
+    plan = WeekPlan(
+        week_start=WEDNESDAY,
+        optimal=True,
+        solver_status="optimal",
+        objective=0.0,
+        days=(),
+        notes=(note,),
+    )
+    assert WeekPlan.model_validate_json(plan.model_dump_json(), strict=True).notes == (note,)

@@ -33,6 +33,8 @@ class Store:
     plans: dict[int, list[StoredPlan]] = field(default_factory=dict)
     sessions: dict[int, list[SessionLog]] = field(default_factory=dict)
     decisions: dict[int, list[StoredDecision]] = field(default_factory=dict)
+    players: dict[tuple[int, uuid.UUID], uuid.UUID] = field(default_factory=dict)
+    """Each session's live player, by (user, session UUID)."""
 
 
 class FakeUsers:
@@ -131,6 +133,27 @@ class FakeSessions:
         if self.get(user_id, log.uuid) is not None:
             return None
         return self.add(user_id, log)
+
+    def claim(
+        self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID, *, take_over: bool
+    ) -> bool:
+        if self.get(user_id, session_uuid) is None:
+            return False
+        holder = self.store.players.get((user_id, session_uuid))
+        if holder not in (None, player) and not take_over:
+            return False
+        self.store.players[(user_id, session_uuid)] = player
+        return True
+
+    def hold(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> bool:
+        return self.store.players.get((user_id, session_uuid)) == player
+
+    def release(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> None:
+        if self.hold(user_id, session_uuid, player):
+            del self.store.players[(user_id, session_uuid)]
+
+    def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None:
+        return self.store.players.get((user_id, session_uuid))
 
     def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
         return frozenset(

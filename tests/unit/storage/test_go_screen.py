@@ -43,7 +43,7 @@ def test_a_breathing_hold_shows_side_counters_countdown_and_the_pacer() -> None:
     assert "» Long exhale." in text
     assert "Next: 1 rep, left side" in text
     assert "then: Swings" in text
-    assert "space pause · n next · b back · p pain · q quit" in text
+    assert "space pause · n next · b back · s skip drill · p pain · q quit" in text
 
 
 def test_pause_notice_and_the_end_are_shown() -> None:

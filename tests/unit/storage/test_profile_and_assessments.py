@@ -54,7 +54,8 @@ def test_an_assessment_is_stored_with_its_findings_first_as_assessment_then_rete
     assert first.kind is AssessmentKind.ASSESSMENT
     assert first.inputs == assessment(MONDAY)
     assert ("slr_limited", Status.LIMITED) in {(f.id, f.status) for f in first.result.findings}
-    retest = record_assessment(uow, RUNTIME, 1, assessment(MONDAY + dt.timedelta(days=7)))
+    week_later = runtime_at(NOW + dt.timedelta(days=7))
+    retest = record_assessment(uow, week_later, 1, assessment(MONDAY + dt.timedelta(days=7)))
     assert retest.kind is AssessmentKind.RETEST
     assert list_assessments(uow, 1) == (first, retest)
 

@@ -11,11 +11,11 @@ from limberup.domain.logbook import SessionStatus
 from limberup.domain.vocabulary import Region, Side
 from limberup.exceptions import NotFoundError, StoredDataError
 from limberup.services.sessions import (
+    day_plan,
     end_session,
     get_session,
     log_item,
-    planned_session,
-    sessions_on,
+    session_of_log,
     start_session,
     unfinished_sessions,
 )
@@ -58,7 +58,7 @@ def test_a_session_is_started_and_a_replay_returns_it(uow: FakeUnitOfWork) -> No
         NOW,
     )
     assert len(uow.store.sessions[1]) == 1
-    assert planned_session(uow, 1, first).items[0].exercise_id == "leg_swings"
+    assert session_of_log(uow, 1, first).items[0].exercise_id == "leg_swings"
 
 
 def test_a_session_of_a_missing_plan_day_or_index_is_refused(uow: FakeUnitOfWork) -> None:
@@ -149,10 +149,10 @@ def test_unfinished_sessions_are_listed_newest_first_and_resume_where_they_stopp
 def test_the_day_lists_its_sessions_with_their_latest_log(uow: FakeUnitOfWork) -> None:
     session = start(uow)
     end_session(uow, 1, session)
-    today = sessions_on(uow, RUNTIME, 1, MONDAY)
+    today = day_plan(uow, RUNTIME, 1, MONDAY).sessions
     assert len(today) == 1
     assert today[0].done
     assert today[0].log is not None
     assert today[0].log.uuid == session
-    tomorrow = sessions_on(uow, RUNTIME, 1, MONDAY + dt.timedelta(days=1))
+    tomorrow = day_plan(uow, RUNTIME, 1, MONDAY + dt.timedelta(days=1)).sessions
     assert [planned.done for planned in tomorrow] == [False]

@@ -103,7 +103,7 @@ def test_a_retest_that_improves_but_fails_advances_the_drill_and_retires_it_afte
     for day, index, items in sessions_with(week, "assisted_slr")[:3]:
         do_session(uow, week, day, index, items)
     retest = assessment(MONDAY + dt.timedelta(days=6), slr_left={"fms_score": 2})
-    record_assessment(uow, RUNTIME, 1, retest)
+    record_assessment(uow, runtime_at(NOW + dt.timedelta(days=6)), 1, retest)
     following = current_plan(uow, RUNTIME, 1, NEXT)
     decided = {d.exercise_id: d for d in week_decisions(uow, 1, NEXT)}
     assert decided["assisted_slr"].action is Action.ADVANCE

@@ -108,6 +108,8 @@ class SessionLogRow(Base):
     started_at: Mapped[dt.datetime]
     finished_at: Mapped[dt.datetime | None]
     status: Mapped[str] = mapped_column(String(16))
+    player: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+    """The token of the one player whose writes are accepted (``services.claims``)."""
 
     items: Mapped[list[LoggedItemRow]] = relationship(
         back_populates="session",

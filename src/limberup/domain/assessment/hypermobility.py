@@ -84,7 +84,8 @@ def hypermobility_finding(
     if hypermobile:
         message += (
             "This suggests your joints are looser than most. Chase stability and strength "
-            "rather than more stretch: your plan leaves out long end-range stretching. It is "
+            "rather than more stretch: your plan leaves out static holds, end-range and "
+            "swinging stretches and anything that pushes a joint toward overstraightening. It is "
             "not a diagnosis; if joints often hurt or slip, a doctor can look further."
         )
     return make_finding(

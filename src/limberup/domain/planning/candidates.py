@@ -1,8 +1,8 @@
 """Which drills may go into which session of the week: the hard rules that filter candidates.
 
 A candidate is one drill at one dose level in one session slot. Everything the rules forbid
-outright (kit the runner lacks, static holds before a run, stretching for hypermobile runners,
-a painful region) never becomes a candidate; the rules that tie candidates together (time
+outright (the gates of ``gates``: pain, hypermobility, kit, drills avoided; static holds before
+a run) never becomes a candidate; the rules that tie candidates together (time
 budgets, days a week, the corrective pair) are constraints of the model in ``model``.
 """
 
@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
 from limberup.domain.dosing import DoseLevel, Part, prescribe
+from limberup.domain.planning.gates import gate
 from limberup.domain.planning.week import Findings, Profile, Weekday
-from limberup.domain.progression.decisions import Action, Decision
+from limberup.domain.progression.decisions import Action, Decision, DrillPain, safe_regression
 from limberup.domain.session.timeline import BREATH_S, PlayerItem, item_seconds
-from limberup.domain.vocabulary import Context, Equipment, Modality
+from limberup.domain.vocabulary import Context, Modality
 
 PRE_RUN_MODALITIES = frozenset(
     {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
@@ -26,6 +27,8 @@ MAX_PRE_RUN_HOLD_S = 60.0
 """Static holds of 60 s or more per muscle cost about 4-5 % of performance (Behm 2016)."""
 DEFAULT_MAINTENANCE_DAYS = 2
 """Ours, where a drill's dose has no days a week: ACSM's floor of 2-3 days a week."""
+
+HURT_THIS_WEEK = "it hurt this week: an easier drill that spares it, at the lowest dose"
 
 ASSISTED_SLR = "assisted_slr"
 LEG_LOWERING_1 = "leg_lowering_1"
@@ -87,16 +90,19 @@ def week_drills(
     findings: Findings,
     decisions: Mapping[str, Decision],
     retired: frozenset[str] = frozenset(),
+    *,
+    hurt: Mapping[str, DrillPain] | None = None,
 ) -> tuple[Drill, ...]:
     """Every drill the runner may do this week, with progression decisions applied.
 
     Args:
         decisions: last week's progression decision for each drill on its plan.
         retired: drills the runner has moved past to their progression in earlier weeks.
+        hurt: drills that hurt this week: they leave it, an easier drill that stretches
+            nothing that hurt taking their place where there is one.
     """
+    hurt = hurt or {}
     present = {item.id for item in findings.items}
-    owned = frozenset(profile.equipment)
-    hypermobile = findings.hypermobile or bool(profile.hypermobile)
     reached = {*decisions, *(d.replacement_id for d in decisions.values() if d.replacement_id)}
     locked = (locked_progressions(catalogue) - reached) | retired
     drills: dict[str, Drill] = {}
@@ -105,7 +111,14 @@ def week_drills(
         if exercise.id in locked or (decision and decision.action is Action.STOP):
             continue
         chosen, replaces = _apply(exercise, decision, catalogue)
-        if not _allowed(chosen, profile, findings, owned, hypermobile):
+        if chosen.id in hurt and not hurt[chosen.id].stops:
+            easier = safe_regression(chosen, hurt[chosen.id].regions, catalogue)
+            if easier is None or easier.id in drills:
+                continue
+            # Its lowest dose: a decision with no replacement of its own keeps the low level.
+            decision = Decision(chosen.id, Action.REGRESS, HURT_THIS_WEEK)
+            chosen, replaces = easier, chosen.id
+        if gate(chosen, profile, findings, hurt) is not None:
             continue
         if chosen.id in drills and replaces is None:
             continue  # a replacement already took this drill's place
@@ -196,20 +209,6 @@ def _daily_fit(drill: Drill, slot: Slot) -> bool:
         and Context.REST_DAY in drill.exercise.contexts
         and bool(drill.serves)
     )
-
-
-def _allowed(
-    exercise: Exercise,
-    profile: Profile,
-    findings: Findings,
-    owned: frozenset[Equipment],
-    hypermobile: bool,
-) -> bool:
-    if exercise.id in profile.avoid or not exercise.can_be_done_with(owned):
-        return False
-    if hypermobile and exercise.modality is Modality.STATIC_HOLD:
-        return False  # no end-range static stretching for hypermobile runners (seed 004)
-    return not set(exercise.regions) & findings.painful_regions
 
 
 def _apply(

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, computed_field
 
 from limberup.domain.values import IsoDate
+from limberup.domain.vocabulary import Region, TestId
 
 
 class NoteCode(StrEnum):
@@ -22,12 +23,27 @@ class NoteCode(StrEnum):
     """The runner runs but gave no pre-run minutes."""
     PRE_RUN_TOO_SHORT = "pre_run_too_short"
     """On ``date``, no pre-run drill fits in ``minutes``."""
+    PRE_RUN_GATED = "pre_run_gated"
+    """On ``date``, pain or hypermobility left no drill that may go before the run."""
     PAIR_UNAVAILABLE = "pair_unavailable"
-    """The straight-leg raise fails but the corrective pair's drills cannot be used."""
+    """The straight-leg raise fails but the corrective pair's drills cannot be used;
+    ``detail`` is the gate that kept them out (``gates.Gate``: kit, pain, hypermobile...)."""
     PAIR_MISSED_DAYS = "pair_missed_days"
     """The corrective pair fits on ``count`` fewer days than seven."""
     HYPERMOBILE = "hypermobile"
-    """The week favours stability and control and leaves out stretching."""
+    """The week favours stability and control and leaves out ``count`` stretching drills."""
+    PAIN_UNPLACED = "pain_unplaced"
+    """Pain at rest with no place: the week holds no drill until the runner says where or
+    that it has gone."""
+    PAINFUL_REGIONS = "painful_regions"
+    """``count`` drills that load the painful ``regions`` are left out."""
+    DRILL_HURT = "drill_hurt"
+    """``drill`` hurt (``count``/10 in ``regions``) on ``date``: off the rest of the week;
+    ``detail`` names the easier drill in its place, if any."""
+    DRILL_STOPPED = "drill_stopped"
+    """``drill`` hurt too much (``count``/10) or in two sessions: stopped, see a clinician."""
+    TEST_NOT_RETESTED = "test_not_retested"
+    """The ``test`` hurt: it is left out of the weekly retest until the pain is marked gone."""
     SOLVER_UNFINISHED = "solver_unfinished"
     """The solver did not finish (``detail`` says why): the week keeps the rules unproven."""
     LEGACY = "legacy"
@@ -45,6 +61,10 @@ class PlanNote(BaseModel):
     count: int | None = None
     minutes: float | None = None
     detail: str | None = None
+    drill: str | None = None
+    """A drill's name, for notes about one drill."""
+    regions: tuple[Region, ...] = ()
+    test: TestId | None = None
 
     @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form
     @property
@@ -62,6 +82,9 @@ def upgrade_note(note: Any) -> Any:
     """A note from an earlier LimberUp, stored as a sentence, as a coded legacy note."""
     if isinstance(note, str):
         return {"code": NoteCode.LEGACY.value, "detail": note}
+    if isinstance(note, dict) and isinstance(note.get("regions"), list):
+        # This validator hands on Python data, where a strict read wants a tuple, not a list.
+        return {**note, "regions": tuple(note["regions"])}
     return note
 
 

@@ -22,14 +22,18 @@ from limberup.domain.planning.candidates import (
     Drill,
     Slot,
     candidates,
+    dose_options,
+    pre_run_safe,
     week_drills,
     week_slots,
 )
 from limberup.domain.planning.explain import session_order, why
+from limberup.domain.planning.gates import PAIN_GATES, Gate, gates
 from limberup.domain.planning.integer_program import Solver, SolveStatus
 from limberup.domain.planning.model import build_model
 from limberup.domain.planning.notes import NoteCode, PlanNote
 from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
+from limberup.domain.planning.safety import left_out_of_retest, needs_referral, safety_notes
 from limberup.domain.planning.score import PairRule
 from limberup.domain.planning.week import (
     Day,
@@ -41,13 +45,20 @@ from limberup.domain.planning.week import (
     Weekday,
     WeekPlan,
 )
-from limberup.domain.progression.decisions import Decision
+from limberup.domain.progression.decisions import Decision, DrillPain
 from limberup.domain.vocabulary import Context, TestId
 
 REFERRAL = (
     "You reported pain. LimberUp leaves out drills that load the painful area and cannot "
     "tell you why it hurts: please see a physiotherapist or doctor before working into it."
 )
+MEANWHILE = (
+    " Until then, keep to everyday movement that does not bring the pain on, leave out "
+    "what LimberUp has taken off the plan, and note when it hurts and what eases it, to tell "
+    "the clinician. Pain after a fall or a blow, with swelling, numbness or weakness, or pain "
+    "that wakes you at night needs to be seen soon."
+)
+"""What to do while waiting to be seen: no exercise prescription, only what keeps it calm."""
 RETEST_TESTS = (
     TestId.SLR,
     TestId.KNEE_TO_WALL,
@@ -67,6 +78,8 @@ class PlanRequest:
     week_start: dt.date
     decisions: Mapping[str, Decision] = field(default_factory=dict)
     retired: frozenset[str] = frozenset()
+    hurt: Mapping[str, DrillPain] = field(default_factory=dict)
+    """Drills that hurt this week (``progression.history.pains_in_week``)."""
 
 
 def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> WeekPlan:
@@ -87,10 +100,9 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         objective = 0.0
         notes.append(PlanNote(code=NoteCode.SOLVER_UNFINISHED, detail=solution.detail))
     chosen = raise_doses(chosen, problem.fuller, findings=findings, pair=pair)
-    notes.extend(_rule_notes(request, slots, chosen, pair))
-    if findings.hypermobile or profile.hypermobile:
-        notes.append(PlanNote(code=NoteCode.HYPERMOBILE))
-    refer = findings.refer or bool(findings.painful_regions)
+    notes.extend(_rule_notes(request, slots, chosen, pair, problem.drills))
+    notes.extend(safety_notes(request, catalogue, problem.closed, _recorded_tests(findings)))
+    refer = needs_referral(request)
     return WeekPlan(
         week_start=request.week_start,
         optimal=solution.status is SolveStatus.OPTIMAL,
@@ -99,7 +111,7 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
         days=_days(request, slots, chosen, pair),
         notes=tuple(notes),
         refer=refer,
-        referral=REFERRAL if refer else None,
+        referral=REFERRAL + MEANWHILE if refer else None,
         catalogue_version=catalogue.version,
     )
 
@@ -116,21 +128,26 @@ class WeekProblem:
     notes: tuple[PlanNote, ...]
     fuller: Mapping[tuple[int, str], Candidate] = field(default_factory=dict)
     """The fuller dose of a drill in a session, by (slot index, drill id)."""
+    closed: Mapping[str, Gate] = field(default_factory=dict)
+    """Drills a gate keeps out of the week, by id, with the reason."""
 
 
 def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
     """Apply the filtering rules: which sessions exist and which drills may go in each."""
     profile, findings = request.profile, request.findings
     slots = week_slots(profile, request.week_start)
-    drills = week_drills(catalogue, profile, findings, request.decisions, request.retired)
+    drills = week_drills(
+        catalogue, profile, findings, request.decisions, request.retired, hurt=request.hurt
+    )
+    closed = gates(catalogue.exercises, profile, findings, request.hurt)
     options = candidates(slots, drills, level=DoseLevel.LOW)
     fuller = {
         (c.slot.index, c.drill.exercise.id): c
         for c in candidates(slots, drills, level=DoseLevel.HIGH)
     }
     notes: list[PlanNote] = []
-    pair = _pair_rule(drills, options, slots, findings, notes)
-    return WeekProblem(slots, drills, options, pair, tuple(notes), fuller)
+    pair = _pair_rule(drills, options, slots, findings, notes, closed=closed)
+    return WeekProblem(slots, drills, options, pair, tuple(notes), fuller, closed)
 
 
 def _pair_rule(
@@ -139,13 +156,17 @@ def _pair_rule(
     slots: Sequence[Slot],
     findings: Findings,
     notes: list[PlanNote],
+    *,
+    closed: Mapping[str, Gate],
 ) -> PairRule | None:
-    if not findings.has(SLR_FINDING):
+    if not findings.has(SLR_FINDING) or findings.pain_unplaced:
         return None
     first = _current(drills, ASSISTED_SLR)
     second = _current(drills, LEG_LOWERING_1)
     if first is None or second is None:
-        notes.append(PlanNote(code=NoteCode.PAIR_UNAVAILABLE))
+        missing = [closed[d] for d in (ASSISTED_SLR, LEG_LOWERING_1) if d in closed]
+        reason = min(missing, key=list(Gate).index) if missing else None
+        notes.append(PlanNote(code=NoteCode.PAIR_UNAVAILABLE, detail=_pair_reason(reason)))
         return None
     days = set()
     for slot in slots:
@@ -161,6 +182,12 @@ def _pair_rule(
     return PairRule(first.exercise.id, second.exercise.id, frozenset(sorted(days)[:limit]))
 
 
+def _pair_reason(reason: Gate | None) -> str | None:
+    if reason in PAIN_GATES:
+        return "pain"
+    return reason.value if reason is not None else None
+
+
 def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
     for drill in drills:
         if base_id in (drill.exercise.id, drill.replaces):
@@ -169,22 +196,28 @@ def _current(drills: Sequence[Drill], base_id: str) -> Drill | None:
 
 
 def _rule_notes(
-    request: PlanRequest, slots: Sequence[Slot], chosen: Sequence[Candidate], pair: PairRule | None
+    request: PlanRequest,
+    slots: Sequence[Slot],
+    chosen: Sequence[Candidate],
+    pair: PairRule | None,
+    drills: Sequence[Drill],
 ) -> list[PlanNote]:
     profile = request.profile
     week = [request.week_start + dt.timedelta(days=i) for i in range(7)]
     notes: list[PlanNote] = []
+    if request.findings.pain_unplaced:
+        return notes  # an empty week for pain: no advice on minutes or kit
     used_slots = {c.slot.index for c in chosen}
     run_days = [s for s in slots if s.context is Context.PRE_RUN]
     if not any(profile.minutes.of(c) for c in Context if c is not Context.GYM_WARMUP):
         notes.append(PlanNote(code=NoteCode.NO_MINUTES))
+    # More minutes help only if some drill may go before a run at all: when the gates left
+    # none, the note says so rather than asking for time.
+    any_pre_run = not _gated(request) or any(_may_go_pre_run(d) for d in drills)
     for slot in run_days:
         if slot.index not in used_slots:
-            notes.append(
-                PlanNote(
-                    code=NoteCode.PRE_RUN_TOO_SHORT, date=slot.date, minutes=slot.budget_s / 60
-                )
-            )
+            code = NoteCode.PRE_RUN_TOO_SHORT if any_pre_run else NoteCode.PRE_RUN_GATED
+            notes.append(PlanNote(code=code, date=slot.date, minutes=slot.budget_s / 60))
     if profile.minutes.pre_run == 0 and any(profile.runs_on(day) for day in week):
         notes.append(PlanNote(code=NoteCode.NO_PRE_RUN_MINUTES))
     if pair is not None:
@@ -193,6 +226,23 @@ def _rule_notes(
         if missing:
             notes.append(PlanNote(code=NoteCode.PAIR_MISSED_DAYS, count=len(missing)))
     return notes
+
+
+def _may_go_pre_run(drill: Drill) -> bool:
+    lightest = dose_options(drill)[:1]
+    return Context.PRE_RUN in drill.exercise.contexts and any(
+        pre_run_safe(drill.exercise, dosed.parts) for dosed in lightest
+    )
+
+
+def _gated(request: PlanRequest) -> bool:
+    findings = request.findings
+    return bool(
+        findings.painful_regions
+        or request.hurt
+        or findings.hypermobile
+        or request.profile.hypermobile
+    )
 
 
 def _days(
@@ -286,9 +336,16 @@ def _retest_day(request: PlanRequest) -> dt.date:
     return request.week_start + dt.timedelta(days=6)
 
 
-def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
-    tested = {item.test for item in findings.items}
+def _recorded_tests(findings: Findings) -> tuple[TestId, ...]:
+    """The tests the findings come from (every test before any is recorded)."""
+    tested = {item.test for item in findings.items} | findings.painful_tests
     return tuple(t for t in RETEST_TESTS if t in tested) or RETEST_TESTS
+
+
+def _retest_tests(findings: Findings) -> tuple[TestId, ...]:
+    """The tests recorded, less those that hurt or load a region that hurts."""
+    left_out = left_out_of_retest(findings)
+    return tuple(t for t in _recorded_tests(findings) if t not in left_out)
 
 
 __all__ = ["PlanRequest", "plan_week"]

@@ -102,6 +102,11 @@ class Findings(_Input):
     hypermobile: bool = False
     refer: bool = False
     painful_regions: frozenset[Region] = frozenset()
+    pain_unplaced: bool = False
+    """Pain at rest with no place given: no drill that loads the body until the runner says
+    where it hurts or that it has gone."""
+    painful_tests: frozenset[TestId] = frozenset()
+    """Tests that hurt: left out of the weekly retest until the pain is marked gone."""
 
     def has(self, finding_id: str) -> bool:
         return any(item.id == finding_id for item in self.items)
@@ -213,11 +218,19 @@ class WeekPlan(BaseModel):
 
 
 TEST_REGIONS: dict[TestId, frozenset[Region]] = {
-    TestId.SLR: frozenset({Region.HAMSTRINGS, Region.LOWER_BACK, Region.HIP}),
-    TestId.KNEE_TO_WALL: frozenset({Region.ANKLE, Region.CALF}),
-    TestId.STANDING_HIP: frozenset({Region.HIP, Region.HIP_FLEXORS, Region.GROIN, Region.GLUTES}),
-    TestId.TIBIAL_ROTATION: frozenset({Region.KNEE}),
-    TestId.THORACIC_ROTATION: frozenset({Region.THORACIC_SPINE}),
-    TestId.BEIGHTON: frozenset(),
+    TestId.SLR: frozenset(
+        {Region.HAMSTRINGS, Region.HIP, Region.LOWER_BACK, Region.CALF, Region.HIP_FLEXORS}
+    ),
+    TestId.KNEE_TO_WALL: frozenset({Region.ANKLE, Region.CALF, Region.KNEE, Region.FOOT}),
+    TestId.STANDING_HIP: frozenset(
+        {Region.HIP, Region.HIP_FLEXORS, Region.GROIN, Region.GLUTES, Region.HAMSTRINGS}
+    ),
+    TestId.TIBIAL_ROTATION: frozenset({Region.KNEE, Region.SHIN, Region.FOOT}),
+    TestId.THORACIC_ROTATION: frozenset(
+        {Region.THORACIC_SPINE, Region.LOWER_BACK, Region.SHOULDERS, Region.KNEE, Region.ANKLE}
+    ),
+    TestId.BEIGHTON: frozenset({Region.ARMS, Region.KNEE, Region.LOWER_BACK, Region.HAMSTRINGS}),
 }
-"""The regions a test loads: pain during it keeps drills for those regions off the plan."""
+"""What each test loads, from its movement and position (the knee-to-wall lunge loads the knee;
+kneeling back on the heels for thoracic rotation loads the knees and ankles): pain during a
+test with no place given counts these regions as painful."""

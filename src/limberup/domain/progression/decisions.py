@@ -8,11 +8,13 @@ in a drill steps it back (its regression, or a smaller range and load); otherwis
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue, Exercise
+from limberup.domain.vocabulary import Region
 
 
 class Action(StrEnum):
@@ -44,6 +46,8 @@ class DrillHistory:
         weeks_without_change: weeks in a row the retest showed no real change.
         pain_reports: sessions in the latest week where pain was logged in this drill.
         pain_sessions_in_a_row: consecutive sessions, up to the latest, with pain in it.
+        worst_pain: the highest pain logged in it in the latest week (0-10).
+        pain_regions: where it hurt in the latest week.
     """
 
     exercise_id: str
@@ -53,6 +57,8 @@ class DrillHistory:
     weeks_without_change: int = 0
     pain_reports: int = 0
     pain_sessions_in_a_row: int = 0
+    worst_pain: int = 0
+    pain_regions: frozenset[Region] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,52 @@ class Decision:
 
 PERSISTENT_PAIN_SESSIONS = 2
 """Pain in this many sessions in a row counts as persisting: stop and refer (METHOD.md)."""
+STOP_PAIN_LEVEL = 6
+"""Ours: pain of 6/10 or more in a drill stops it and calls for a clinician, at once. Below
+it, pain steps the drill back (METHOD.md: reduce range, force or load). On the usual 0-10
+scale, 5 and under is read as acceptable in graded loading, so 6 is the first clear excess."""
+
+
+@dataclass(frozen=True, slots=True)
+class DrillPain:
+    """Pain logged in a drill during the week being planned.
+
+    Args:
+        exercise_id: the drill that hurt.
+        first_day: the first day this week it hurt; the plan changes from then on.
+        worst: the highest level logged (1-10).
+        regions: where it hurt.
+        sessions_in_a_row: consecutive sessions, up to the latest, with pain in it (earlier
+            weeks included).
+    """
+
+    exercise_id: str
+    first_day: dt.date
+    worst: int
+    regions: frozenset[Region]
+    sessions_in_a_row: int = 1
+
+    @property
+    def stops(self) -> bool:
+        """Pain this strong, or in this many sessions, stops the drill and refers."""
+        return self.worst >= STOP_PAIN_LEVEL or self.sessions_in_a_row >= PERSISTENT_PAIN_SESSIONS
+
+
+def safe_regression(
+    exercise: Exercise, hurt: frozenset[Region], catalogue: Catalogue
+) -> Exercise | None:
+    """The first easier drill that stretches none of the tissues that hurt, if any.
+
+    A regression works with less range or load; one that stretches the painful tissue (a
+    passive hamstring stretch after hamstring pain) is no step back but a push into it.
+    """
+    for regression_id in exercise.regressions:
+        easier = catalogue.get(regression_id)
+        if not easier.stretched() & hurt:
+            return easier
+    return None
+
+
 FLAT_WEEKS_BEFORE_ADVANCING = 2
 """Seed 001 expects marked change within a couple of weeks; flat for two means step up."""
 
@@ -80,8 +132,15 @@ def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
             f"pain in {history.pain_sessions_in_a_row} sessions in a row: this drill is left "
             "out; please have it looked at by a physiotherapist or doctor",
         )
+    if history.worst_pain >= STOP_PAIN_LEVEL:
+        return Decision(
+            exercise.id,
+            Action.STOP,
+            f"pain of {history.worst_pain}/10 in it: this drill is left out; please have it "
+            "looked at by a physiotherapist or doctor",
+        )
     if history.pain_reports > 0:
-        return _regress(exercise)
+        return _regress(exercise, history.pain_regions, catalogue)
     if history.test_passed:
         return Decision(
             exercise.id,
@@ -97,13 +156,14 @@ def decide_all(histories: Sequence[DrillHistory], catalogue: Catalogue) -> tuple
     return tuple(decide(history, catalogue) for history in histories)
 
 
-def _regress(exercise: Exercise) -> Decision:
-    if exercise.regressions:
+def _regress(exercise: Exercise, hurt: frozenset[Region], catalogue: Catalogue) -> Decision:
+    easier = safe_regression(exercise, hurt, catalogue)
+    if easier is not None:
         return Decision(
             exercise.id,
             Action.REGRESS,
             "pain was reported in it: back to an easier drill",
-            exercise.regressions[0],
+            easier.id,
         )
     return Decision(
         exercise.id,

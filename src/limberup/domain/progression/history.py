@@ -20,8 +20,8 @@ from typing import TypeVar
 
 from limberup.domain.assessment import Outcome, compare
 from limberup.domain.logbook import SessionLog, StoredAssessment, StoredDecision, StoredPlan
-from limberup.domain.progression.decisions import Action, DrillHistory, Trend
-from limberup.domain.vocabulary import Status, TestId, finding_id
+from limberup.domain.progression.decisions import Action, DrillHistory, DrillPain, Trend
+from limberup.domain.vocabulary import Region, Status, TestId, finding_id
 
 RETESTED = (
     TestId.SLR,
@@ -69,6 +69,7 @@ def drill_histories(
         tests = sorted({TEST_OF_FINDING[f] for f in serves if f in TEST_OF_FINDING})
         trends = _trends(tests, tested)
         painful = _pain_by_session(exercise_id, done)
+        last_week_logs = [log for log in done if log.week_start == last_week]
         histories.append(
             DrillHistory(
                 exercise_id=exercise_id,
@@ -80,9 +81,61 @@ def drill_histories(
                     hurt for log, hurt in painful if log.week_start == last_week and hurt
                 ),
                 pain_sessions_in_a_row=_trailing([hurt for _, hurt in painful], True),
+                worst_pain=max(_pains(exercise_id, last_week_logs), default=0),
+                pain_regions=_pain_regions(exercise_id, last_week_logs),
             )
         )
     return tuple(histories)
+
+
+def pains_in_week(week_start: dt.date, logs: Sequence[SessionLog]) -> dict[str, DrillPain]:
+    """Each drill that hurt in the week of ``week_start``, by id, in the order it first hurt.
+
+    Args:
+        week_start: the week being planned (again).
+        logs: session logs of any weeks; those after the week are ignored, earlier ones count
+            towards the sessions in a row.
+    """
+    end = week_start + dt.timedelta(days=7)
+    upto = [log for log in logs if log.day < end]
+    this_week = sorted(
+        (log for log in upto if log.day >= week_start), key=lambda log: (log.day, log.started_at)
+    )
+    found: dict[str, DrillPain] = {}
+    for log in this_week:
+        for item in log.items:
+            if not item.painful or item.exercise_id in found:
+                continue
+            drill = item.exercise_id
+            week_logs = [other for other in this_week if other.day >= log.day]
+            found[drill] = DrillPain(
+                exercise_id=drill,
+                first_day=log.day,
+                worst=max(_pains(drill, week_logs), default=0),
+                regions=_pain_regions(drill, week_logs),
+                sessions_in_a_row=_trailing(
+                    [hurt for _, hurt in _pain_by_session(drill, upto)], True
+                ),
+            )
+    return found
+
+
+def _pains(exercise_id: str, logs: Iterable[SessionLog]) -> list[int]:
+    return [
+        item.pain or 0
+        for log in logs
+        for item in log.items
+        if item.exercise_id == exercise_id and item.painful
+    ]
+
+
+def _pain_regions(exercise_id: str, logs: Iterable[SessionLog]) -> frozenset[Region]:
+    return frozenset(
+        item.pain_region
+        for log in logs
+        for item in log.items
+        if item.exercise_id == exercise_id and item.painful and item.pain_region is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,17 @@
 
 It starts a log of one of today's sessions (or resumes an unfinished one), plays its steps on
 a Rich live screen and stores each drill as it finishes, so quitting, Ctrl-C or a killed
-terminal keep what was done. Keys: space pause, n next, b back, p pain, q quit.
+terminal keep what was done. Keys: space pause, n next, b back, s skip drill, p pain, q quit.
+
+Each run is one player (``services.claims``): a session being played elsewhere (another
+terminal, the web player) is not resumed unless the runner takes it over (asked, or
+``--take-over``), and a run whose session is taken over stops logging and says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Annotated
 
 import typer
@@ -26,17 +31,19 @@ from limberup.entrypoints.cli.session_summary import summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
 from limberup.entrypoints.cli.terminal_keys import KeyReader
 from limberup.entrypoints.cli.voice import Voice
+from limberup.exceptions import PlayedElsewhereError
+from limberup.services.claims import claim_session, played_elsewhere, release_session
 from limberup.services.sessions import (
+    day_plan,
     end_session,
     get_session,
-    planned_session,
-    sessions_on,
+    session_of_log,
     start_session,
     unfinished_sessions,
 )
 
 
-def go(
+def go(  # noqa: PLR0917 - typer passes each option by position
     session: Annotated[
         str | None,
         typer.Argument(
@@ -69,16 +76,24 @@ def go(
             show_default=False,
         ),
     ] = None,
+    take_over: Annotated[
+        bool,
+        typer.Option(
+            "--take-over",
+            help="Take over a session being played elsewhere without asking.",
+        ),
+    ] = False,
 ) -> None:
     """Play a session: drills, cues, counters, holds and paced breathing, logged as you go."""
     day = parse_date(date)
     console = Console(highlight=False)
     store = open_store()
-    log = _offer_resume(console, store, resume)
+    player = uuid.uuid4()  # this run, as the one live player of its session
+    log = _offer_resume(console, store, player, resume=resume, take_over=take_over)
     if log is None:
-        log = _start(console, store, session, day)
+        log = _start(console, store, session, day, player)
     with reported():
-        items = planned_session(store.uow(), store.user_id, log).items
+        items = session_of_log(store.uow(), store.user_id, log).items
     catalogue = store.runtime.catalogue
     try:
         drills = player_items(items, catalogue)
@@ -91,11 +106,21 @@ def go(
     start_at = log.resume_at(len(items))
     if start_at is not None:
         talks = Voice.find(wanted=voice if voice is not None else fast <= 1.0)
-        run = PlayerRun(console, store, log, items=items, drills=drills, voice=talks, fast=fast)
+        run = PlayerRun(
+            console, store, log, player, items=items, drills=drills, voice=talks, fast=fast
+        )
         with KeyReader() as keys:
             finished = run.play(PlayerState.start(session_steps(drills), at_item=start_at), keys)
         talks.stop()
+        if run.taken_over:
+            fail(
+                "this session was taken over by another player (another `limberup go` or the "
+                "web player); this terminal stopped logging it. What it logged before is kept.",
+                code=RUNTIME_ERROR,
+            )
         if not finished:
+            with reported():
+                release_session(store.uow(), store.user_id, log.uuid, player)
             done = len(get_session(store.uow(), store.user_id, log.uuid).finished_items())
             console.print(
                 f"Stopped after {done} of {len(items)} drills; what you did is kept. "
@@ -103,42 +128,92 @@ def go(
             )
             return
     with reported():
-        ended = end_session(store.uow(), store.user_id, log.uuid, now=utc_now())
+        ended = end_session(store.uow(), store.user_id, log.uuid, now=utc_now(), player=player)
     console.print(summary(ended, items))
     console.print("[bold green]Session complete.[/] It is in your history (`limberup history`).")
 
 
-def _offer_resume(console: Console, store: Store, resume: bool | None) -> SessionLog | None:
+def _offer_resume(
+    console: Console, store: Store, player: uuid.UUID, *, resume: bool | None, take_over: bool
+) -> SessionLog | None:
     with reported():
         unfinished = unfinished_sessions(store.uow(), store.user_id)
     if not unfinished:
         return None
     latest = unfinished[0]
     with reported():
-        count = len(planned_session(store.uow(), store.user_id, latest).items)
+        count = len(session_of_log(store.uow(), store.user_id, latest).items)
+        elsewhere = played_elsewhere(store.uow(), store.user_id, latest.uuid)
     done = len(latest.finished_items())
-    console.print(
-        f"You stopped a {CONTEXT_LABELS[latest.context]} session of {latest.day:%A %d %B} "
-        f"after {done} of {count} drills."
-    )
-    if resume is None:
-        try:
-            resume = Prompter(console).ask("Resume it? (y/n)", yes_no, default="y")
-        except Stopped:
-            console.print()
-            fail("stopped; nothing changed", code=RUNTIME_ERROR)
-    if resume:
-        return latest
-    with reported():
-        for log in unfinished:
-            end_session(store.uow(), store.user_id, log.uuid, status=SessionStatus.ABANDONED)
-    console.print("Left as abandoned; what was done in it stays in your history.")
+    what = f"{CONTEXT_LABELS[latest.context]} session of {latest.day:%A %d %B}"
+    if elsewhere and resume is not False:
+        logged = f"{what} ({done} of {count} drills logged)"
+        return _take_over(console, store, latest, player, logged, asked=take_over)
+    if not elsewhere:
+        console.print(f"You stopped a {what} after {done} of {count} drills.")
+        if resume is None:
+            resume = _ask(console, "Resume it? (y/n)", default="y")
+        if resume:
+            with reported():
+                return claim_session(store.uow(), store.user_id, latest.uuid, player)
+    for log in unfinished:
+        _abandon(console, store, log, player, take_over=take_over)
     return None
 
 
-def _start(console: Console, store: Store, wanted: str | None, day: dt.date) -> SessionLog:
+def _take_over(
+    console: Console, store: Store, log: SessionLog, player: uuid.UUID, what: str, *, asked: bool
+) -> SessionLog:
+    """A session another player holds: played here only if the runner takes it over."""
+    console.print(
+        f"Your {what} is being played elsewhere (another terminal or the web player), or was "
+        "left open there."
+    )
+    if not asked:
+        asked = _ask(
+            console, "Take it over here? The other player then stops logging. (y/n)", default="n"
+        )
+    if not asked:
+        fail(
+            "left to the other player; nothing changed (`--take-over` takes it)", code=RUNTIME_ERROR
+        )
     with reported():
-        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
+        taken = claim_session(store.uow(), store.user_id, log.uuid, player, take_over=True)
+    console.print("Taken over: this terminal is now the one playing it.")
+    return taken
+
+
+def _abandon(
+    console: Console, store: Store, log: SessionLog, player: uuid.UUID, *, take_over: bool
+) -> None:
+    """Leave an unfinished session as abandoned, unless another player holds it."""
+    try:
+        claim_session(store.uow(), store.user_id, log.uuid, player, take_over=take_over)
+    except PlayedElsewhereError:
+        console.print(
+            f"The session of {log.day:%A %d %B} is being played elsewhere: left as it is."
+        )
+        return
+    with reported():
+        end_session(
+            store.uow(), store.user_id, log.uuid, status=SessionStatus.ABANDONED, player=player
+        )
+    console.print("Left as abandoned; what was done in it stays in your history.")
+
+
+def _ask(console: Console, question: str, *, default: str) -> bool:
+    try:
+        return Prompter(console).ask(question, yes_no, default=default)
+    except Stopped:
+        console.print()
+        fail("stopped; nothing changed", code=RUNTIME_ERROR)
+
+
+def _start(
+    console: Console, store: Store, wanted: str | None, day: dt.date, player: uuid.UUID
+) -> SessionLog:
+    with reported():
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     chosen = choose_session(planned, wanted)
     if chosen is None:
         why = "every session of the day is done" if planned else "no session is planned that day"
@@ -152,4 +227,6 @@ def _start(console: Console, store: Store, wanted: str | None, day: dt.date) -> 
             day=day,
             session_index=chosen.index,
             now=utc_now(),
+            player=player,
+            today=store.runtime.clock.today(),
         )

@@ -29,7 +29,7 @@ KIND_LABELS = {
     StepKind.SWITCH_SIDE: ("SWITCH SIDES", "bold yellow"),
     StepKind.REST: ("REST", "bold blue"),
 }
-KEYS = "space pause · n next · b back · p pain · q quit"
+KEYS = "space pause · n next · b back · s skip drill · p pain · q quit"
 PACER_WIDTH = 30
 SHOWN_CUES = 2
 

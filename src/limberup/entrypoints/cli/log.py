@@ -24,13 +24,14 @@ from limberup.entrypoints.cli.prompting import Prompter, Stopped, free_text, opt
 from limberup.entrypoints.cli.session_choice import choose_session
 from limberup.entrypoints.cli.session_summary import summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
+from limberup.services.dates import refuse_future
 from limberup.services.sessions import (
     PlannedSession,
+    day_plan,
     end_session,
     get_session,
     log_item,
-    planned_session,
-    sessions_on,
+    session_of_log,
     start_session,
 )
 
@@ -57,7 +58,8 @@ def log(
     console = Console(highlight=False)
     store = open_store()
     with reported():
-        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
+        refuse_future("--date", day, store.runtime.clock.today())
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     chosen = choose_session(planned, session)
     if chosen is None:
         why = "every session of the day is logged" if planned else "no session is planned that day"
@@ -78,7 +80,7 @@ def log(
                 code=RUNTIME_ERROR,
             )
         with reported():
-            log_item(store.uow(), store.user_id, entry.uuid, logged)
+            log_item(store.uow(), store.user_id, entry.uuid, logged, runtime=store.runtime)
     with reported():
         end_session(store.uow(), store.user_id, entry.uuid, now=utc_now())
         entry = get_session(store.uow(), store.user_id, entry.uuid)
@@ -90,7 +92,7 @@ def _log_of(store: Store, chosen: PlannedSession) -> tuple[SessionLog, tuple[Ite
     """The session's unfinished log to carry on, or a new one; with its planned items."""
     with reported():
         if chosen.log is not None and chosen.log.status is SessionStatus.IN_PROGRESS:
-            return chosen.log, planned_session(store.uow(), store.user_id, chosen.log).items
+            return chosen.log, session_of_log(store.uow(), store.user_id, chosen.log).items
         started = start_session(
             store.uow(),
             store.user_id,
@@ -98,6 +100,7 @@ def _log_of(store: Store, chosen: PlannedSession) -> tuple[SessionLog, tuple[Ite
             day=chosen.day,
             session_index=chosen.index,
             now=utc_now(),
+            today=store.runtime.clock.today(),
         )
     return started, chosen.session.items
 

@@ -21,7 +21,7 @@ from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
 from limberup.services.plans import current_plan, generate_plan, week_decisions, week_of
-from limberup.services.sessions import PlannedSession, sessions_on
+from limberup.services.sessions import PlannedSession, day_plan
 
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Which day, YYYY-MM-DD [default: today]")
@@ -70,7 +70,7 @@ def today(date: DateOption = None) -> None:
     day = parse_date(date)
     store = open_store()
     with reported():
-        planned = sessions_on(store.uow(), store.runtime, store.user_id, day)
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     console = Console(highlight=False)
     console.rule(f"{day:%A %d %B %Y}")
     if not planned:

@@ -7,7 +7,7 @@ import functools
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, bindparam, select, tuple_, update
+from sqlalchemy import Select, Update, bindparam, select, tuple_, update
 from sqlalchemy.orm import Session, raiseload
 
 from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
@@ -164,6 +164,48 @@ class SqlSessionRepository:
         )
         return self._get_or_fail(user_id, session_uuid)
 
+    def claim(
+        self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID, *, take_over: bool
+    ) -> bool:
+        """Make ``player`` the session's live player, if no other holds it (or ``take_over``).
+
+        One conditional UPDATE, so two players claiming at once cannot both win. False when
+        another player holds it (or there is no such session).
+        """
+        held = _of_session(user_id, session_uuid)
+        if not take_over:
+            held = held.where(
+                (SessionLogRow.player.is_(None)) | (SessionLogRow.player == str(player))
+            )
+        return self._matched(held.values(player=str(player)))
+
+    def hold(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> bool:
+        """Whether ``player`` is the session's live player, locking the claim till commit.
+
+        The check is a write (the claim set to itself), made first in the transaction: a
+        take-over waits for the write it checks, or that write waits for the take-over.
+        """
+        held = _of_session(user_id, session_uuid).where(SessionLogRow.player == str(player))
+        return self._matched(held.values(player=SessionLogRow.player))
+
+    def release(self, user_id: int, session_uuid: uuid.UUID, player: uuid.UUID) -> None:
+        """Leave the session free, if ``player`` holds it."""
+        held = _of_session(user_id, session_uuid).where(SessionLogRow.player == str(player))
+        self._session.execute(held.values(player=None))
+
+    def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None:
+        """The session's live player, if one holds it."""
+        found = self._session.scalar(
+            select(SessionLogRow.player).where(
+                SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
+            )
+        )
+        return None if found is None else uuid.UUID(found)
+
+    def _matched(self, statement: Update) -> bool:
+        result = self._session.execute(statement)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
     def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
         """The (day, session index) of every session logged as finished, read as bare rows."""
         rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
@@ -238,6 +280,12 @@ class SqlSessionRepository:
 
 
 @functools.cache  # built once per shape, so SQLAlchemy reuses the compiled statement
+def _of_session(user_id: int, session_uuid: uuid.UUID) -> Update:
+    return update(SessionLogRow).where(
+        SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
+    )
+
+
 def _listing(
     *, with_items: bool, by_status: bool, by_day: bool
 ) -> Select[SessionLogRow, str | None]:

@@ -16,6 +16,7 @@ from limberup.entrypoints.cli.assess.interview import NotReady, interview
 from limberup.entrypoints.cli.assess.render import changes_table, describe_problems, print_result
 from limberup.entrypoints.cli.assessment_store import store_assessment
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
+from limberup.entrypoints.cli.store import open_store, reported
 from limberup.exceptions import InputFileError
 from limberup.services.assessments import (
     assess,
@@ -24,6 +25,7 @@ from limberup.services.assessments import (
     parse_assessment,
     read_assessment_file,
 )
+from limberup.services.dates import refuse_future
 
 assess_app = typer.Typer(
     help="Self-assessment: walk through the tests, or judge and compare saved ones.",
@@ -71,8 +73,12 @@ def assess_interactively(
     if save is not None and not save.parent.is_dir():  # say so before, not after, the tests
         fail(f"--save: the folder {save.parent} does not exist (got {str(save)!r})")
     console = Console(highlight=False)
+    day = _date(date)
+    if date is not None:  # say so before the tests, not after them
+        with reported():
+            refuse_future("--date", day, open_store().runtime.clock.today())
     try:
-        answers = interview(console, units=units, date=_date(date))
+        answers = interview(console, units=units, date=day)
     except NotReady:
         console.print("Come back whenever you are ready.")
         raise typer.Exit from None

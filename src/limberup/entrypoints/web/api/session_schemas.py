@@ -28,8 +28,8 @@ from limberup.domain.values import IsoDate, Timestamp, YesNo, in_range
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
-from limberup.services.player import LogView, PlannedDay, Timeline
-from limberup.services.sessions import PlannedSession
+from limberup.services.player import LogView, Timeline
+from limberup.services.sessions import PlannedDay, PlannedSession
 
 
 class SessionState(StrEnum):
@@ -101,6 +101,19 @@ class StartIn(BaseModel):
     index: Annotated[int, Field(ge=0, le=99)]
     plan_uuid: UUID | None = None
     """The plan version the client shows; the week's current plan when left out."""
+
+
+class ClaimIn(BaseModel):
+    """Become a session's live player: ``player`` is the client's token for itself."""
+
+    model_config = _examples(
+        {"player": "3b9f1c2e-5d4a-4e7b-8c6d-1a2b3c4d5e6f"},
+        {"player": "3b9f1c2e-5d4a-4e7b-8c6d-1a2b3c4d5e6f", "take_over": True},
+    )
+
+    player: UUID
+    take_over: YesNo = False
+    """Take the session from the player holding it, whose writes are refused from then on."""
 
 
 class FinishIn(BaseModel):

@@ -2,6 +2,11 @@
 
 Logging is idempotent by the client's UUIDs: starting the same session again returns the
 stored log (200 instead of 201), logging an item again keeps what was done.
+
+One live player per session (``services.claims``): a player names itself with the
+``X-LimberUp-Player`` header (a UUID it makes); the start gives it the session, ``claim``
+resumes or takes over one, and a write by any other player is refused with 409. Requests
+without the header are not checked, as before.
 """
 
 from __future__ import annotations
@@ -10,12 +15,13 @@ import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Path, Query, Request, Response, status
+from fastapi import APIRouter, Body, Header, Path, Query, Request, Response, status
 from pydantic import AfterValidator
 
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.values import in_range
 from limberup.entrypoints.web.api.session_schemas import (
+    ClaimIn,
     DayOut,
     FinishedSessionIn,
     FinishIn,
@@ -38,17 +44,18 @@ from limberup.entrypoints.web.dependencies import (
     UserDep,
 )
 from limberup.entrypoints.web.errors import error_responses
-from limberup.entrypoints.web.off_loop import ensure_week_planned
+from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
 from limberup.entrypoints.web.responses import json_list_response, json_response
+from limberup.services.claims import claim_session
+from limberup.services.dates import refuse_future
 from limberup.services.player import (
     LogView,
     log_views,
-    planned_day,
     session_logs,
     session_timeline,
     start_or_replay,
 )
-from limberup.services.sessions import end_session, get_session, log_item, record_session
+from limberup.services.sessions import day_plan, end_session, get_session, log_item, record_session
 
 router = APIRouter(tags=["sessions"])
 DayParam = Annotated[
@@ -60,6 +67,13 @@ IndexParam = Annotated[
     int, Path(ge=0, le=99, description="The session's place in the day, 0 first.")
 ]
 UuidParam = Annotated[UUID, Path(description="The session log's client-made UUID.")]
+PlayerHeader = Annotated[
+    UUID | None,
+    Header(
+        alias="X-LimberUp-Player",
+        description="The writing player's token: refused (409) unless it holds the session.",
+    ),
+]
 
 
 @router.get("/days/{date}/sessions", response_model=DayOut, responses=error_responses(404, 422))
@@ -78,7 +92,7 @@ async def day_sessions(
     404 naming ``profile``.
     """
     await ensure_week_planned(request, uow, runtime, user, date)
-    return answers.keep(lambda: json_response(day_out(date, planned_day(uow, runtime, user, date))))
+    return answers.keep(lambda: json_response(day_out(date, day_plan(uow, runtime, user, date))))
 
 
 @router.get(
@@ -128,8 +142,13 @@ async def start(
     uow: UowDep,
     user: UserDep,
     runtime: RuntimeDep,
+    player: PlayerHeader = None,
 ) -> SessionOut:
-    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200)."""
+    """Start a log of a day's session (201), or return the stored one for a known ``uuid`` (200).
+
+    A day after today is refused (422): a session cannot have been done yet.
+    """
+    refuse_future("date", body.date, runtime.clock.today())
     await ensure_week_planned(request, uow, runtime, user, body.date)
     log, created = start_or_replay(
         uow,
@@ -139,6 +158,7 @@ async def start(
         day=body.date,
         index=body.index,
         plan_uuid=body.plan_uuid,
+        player=player,
     )
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -148,40 +168,71 @@ async def start(
 @router.put(
     "/sessions/{uuid}/items/{index}",
     response_model=ItemOut,
-    responses=error_responses(404, 413, 422),
+    responses=error_responses(404, 409, 413, 422),
 )
 async def put_item(
     uuid: UuidParam,
     index: Annotated[int, Path(ge=0, le=999, description="The item's place in the session.")],
     body: Annotated[ItemIn, Body()],
+    *,
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
+    player: PlayerHeader = None,
 ) -> ItemOut:
     """Log what was done of one drill; sending it again keeps what was done and the worst pain.
 
-    A finished item is not turned back into a partial one.
+    A finished item is not turned back into a partial one. New pain takes the drill off the
+    rest of the week at once: the week is planned again from today (in a worker thread). 409
+    when another player holds the session.
     """
-    stored = log_item(uow, user, uuid, item_log(index, body))
+    logged = item_log(index, body)
+    if logged.painful:
+        stored = await in_thread(log_item, uow, user, uuid, logged, player=player, runtime=runtime)
+    else:
+        stored = log_item(uow, user, uuid, logged, player=player, runtime=runtime)
     return item_out(stored)
 
 
 @router.post(
     "/sessions/{uuid}/finish",
     response_model=SessionOut,
-    responses=error_responses(404, 413, 422),
+    responses=error_responses(404, 409, 413, 422),
 )
 async def finish(
     uuid: UuidParam,
+    *,
     uow: UowDep,
     user: UserDep,
     body: Annotated[FinishIn | None, Body()] = None,
+    player: PlayerHeader = None,
 ) -> SessionOut:
     """Finish a session (the default), or abandon it: what was done stays logged.
 
-    A replay keeps the first end time.
+    A replay keeps the first end time. 409 when another player holds the session.
     """
     ending = SessionStatus((body or FinishIn()).status)
-    log = end_session(uow, user, uuid, status=ending)
+    log = end_session(uow, user, uuid, status=ending, player=player)
+    return session_out(log_views(uow, user, (log,))[0])
+
+
+@router.post(
+    "/sessions/{uuid}/claim",
+    response_model=SessionOut,
+    responses=error_responses(404, 409, 413, 422),
+)
+async def claim(
+    uuid: UuidParam,
+    body: Annotated[ClaimIn, Body()],
+    uow: UowDep,
+    user: UserDep,
+) -> SessionOut:
+    """Become the session's live player (to resume it); 409 while another player holds it.
+
+    With ``take_over`` the session is taken from the other player, whose writes are refused
+    from then on.
+    """
+    log = claim_session(uow, user, uuid, body.player, take_over=body.take_over)
     return session_out(log_views(uow, user, (log,))[0])
 
 
@@ -203,10 +254,14 @@ async def put_whole_session(
     body: Annotated[FinishedSessionIn, Body()],
     uow: UowDep,
     user: UserDep,
+    runtime: RuntimeDep,
 ) -> Response:
     """Store a whole finished session in one request (201); the same ``uuid`` again: 200, with
-    anything new it reports merged in, or 409 when it names another session."""
-    recorded = record_session(uow, user, finished_log(uuid, body))
+    anything new it reports merged in, or 409 when it names another session.
+
+    A session dated after today is refused (422); pain in it plans the week again from today.
+    """
+    recorded = await in_thread(record_session, uow, user, finished_log(uuid, body), runtime=runtime)
     return json_response(
         session_out(LogView(recorded.log, recorded.session)),
         status_code=status.HTTP_201_CREATED if recorded.created else status.HTTP_200_OK,

@@ -11,10 +11,10 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from limberup.domain.assessment import PROTOCOLS
+from limberup.domain.progress.chart_layout import Panel, TimeAxis, chart_layout
 from limberup.domain.progress.series import ProgressSeries
-from limberup.domain.vocabulary import Status
 from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
-from limberup.entrypoints.web.pages.svg_chart import Point, line_chart
+from limberup.entrypoints.web.pages.svg_chart import panel_chart
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.history import adherence_summary, progress
 from limberup.services.unit_of_work import UnitOfWork
@@ -33,8 +33,10 @@ def _progress(request: Request, uow: UnitOfWork, user: int) -> Response:
     series = progress(uow, user)
     today = dt.date.today()  # the entrypoint owns the clock
     by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for one in series:
-        by_test[one.test.value].append(_chart(one))
+    if any(one.points for one in series):
+        layout = chart_layout(series)
+        for panel in layout.panels:
+            by_test[panel.test.value].append(_chart(panel, layout.time))
     return templates.TemplateResponse(
         request,
         "progress.html",
@@ -47,16 +49,13 @@ def _progress(request: Request, uow: UnitOfWork, user: int) -> Response:
     )
 
 
-def _chart(one: ProgressSeries) -> dict[str, Any]:
-    points = [
-        Point(p.taken_on.strftime("%d %b"), p.value, p.status is Status.NORMAL) for p in one.points
-    ]
-    band = None if one.band is None else (one.band.low, one.band.high)
-    title = f"{one.label}, {one.side.value} side"
+def _chart(panel: Panel, time: TimeAxis) -> dict[str, Any]:
+    sides = " and ".join(one.side.value for one in panel.series)
+    title = f"{panel.label}, {sides} side{'s' if len(panel.series) > 1 else ''}"
     return {
-        "series": one,
+        "panel": panel,
         "title": title,
-        "svg": Markup(line_chart(points, band=band, title=title)),
+        "svg": Markup(panel_chart(panel, time, title=title)),
     }
 
 

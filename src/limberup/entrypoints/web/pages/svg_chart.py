@@ -1,78 +1,89 @@
-"""A small line chart of one test's side over time, drawn as SVG on the server.
+"""A progress panel drawn as SVG on the server: both sides of one test on one scale.
 
-No chart library is loaded in the browser: the page stays light on a phone and works without
-JavaScript. The norm band is shaded so a point inside it reads as "meets the norm".
+The axes come from ``domain.progress.chart_layout``, the same layout the PNG chart draws, so
+both sides share one value axis and every panel the same dates. No chart library is loaded in
+the browser: the page stays light on a phone and works without JavaScript. The norm band is
+shaded, so a point inside it reads as "meets the norm"; a filled dot meets it too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 320, 150
-LEFT, RIGHT, TOP, BOTTOM = 40, 10, 10, 28
+from limberup.domain.progress.chart_layout import Panel, TimeAxis
+from limberup.domain.vocabulary import Side, Status
+
+WIDTH, HEIGHT = 320, 160
+LEFT, RIGHT, TOP, BOTTOM = 40, 10, 10, 34
+SIDE_CLASS = {Side.LEFT: "left", Side.RIGHT: "right"}
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
-    label: str
-    value: float
-    ok: bool
+def panel_chart(panel: Panel, time: TimeAxis, *, title: str) -> str:
+    """SVG markup: the band, a line per side, a dot per point, the ticks of both axes."""
+    inner_w, inner_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
-
-def line_chart(
-    points: Sequence[Point], *, band: tuple[float, float | None] | None, title: str
-) -> str:
-    """SVG markup: the band, the line, a dot per point (filled when it meets the norm)."""
-    values = [p.value for p in points]
-    low_edge = min([*values, band[0] if band else min(values)])
-    high_edge = max([*values, *(x for x in (band or ()) if x is not None)])
-    # One value (all points on the norm's edge) still gets a scale whose two labels differ.
-    span = (high_edge - low_edge) or max(abs(high_edge) * 0.2, 5.0)
-    floor = low_edge
-    low_edge -= span * 0.15
-    if low_edge < 0 <= floor:  # a scale that starts at 0 (points, distances) draws no "-1"
-        low_edge = 0.0
-    high_edge += span * 0.15
-
-    def x(i: int) -> float:
-        inner = WIDTH - LEFT - RIGHT
-        return LEFT + (inner / 2 if len(points) == 1 else inner * i / (len(points) - 1))
+    def x(day_fraction: float) -> float:
+        return LEFT + inner_w * day_fraction
 
     def y(value: float) -> float:
-        return TOP + (HEIGHT - TOP - BOTTOM) * (high_edge - value) / (high_edge - low_edge)
+        return TOP + inner_h * (1 - panel.values.fraction(value))
 
     parts = [
         f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(title)}" '
         'class="chart" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
     ]
+    band = panel.band
     if band is not None:
-        top = y(band[1] if band[1] is not None else high_edge)
+        top = y(band.high if band.high is not None else panel.values.high)
         parts.append(
-            f'<rect class="band" x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
-            f'height="{max(y(band[0]) - top, 0):.1f}"/>'
+            f'<rect class="band" x="{LEFT}" y="{top:.1f}" width="{inner_w}" '
+            f'height="{max(y(band.low) - top, 0):.1f}"/>'
         )
-    for value in (low_edge, high_edge):
+    for tick in panel.values.ticks:
         parts.append(
-            f'<text class="axis" x="{LEFT - 4}" y="{y(value) + 4:.1f}" '
-            f'text-anchor="end">{value:.0f}</text>'
+            f'<text class="axis" x="{LEFT - 4}" y="{y(tick) + 4:.1f}" '
+            f'text-anchor="end">{tick:g}</text>'
         )
-    line = " ".join(f"{x(i):.1f},{y(p.value):.1f}" for i, p in enumerate(points))
-    parts.append(f'<polyline class="line" points="{line}"/>')
-    for i, point in enumerate(points):
-        css = "dot ok" if point.ok else "dot"
+    labelled = {time.ticks[0], time.ticks[-1]}  # the ends only: a phone has no room for more
+    for day in time.ticks:
+        at = x(time.fraction(day))
         parts.append(
-            f'<circle class="{css}" cx="{x(i):.1f}" cy="{y(point.value):.1f}" r="4">'
-            f"<title>{escape(point.label)}: {point.value:g}</title></circle>"
+            f'<line class="tick" x1="{at:.1f}" x2="{at:.1f}" y1="{TOP + inner_h}" '
+            f'y2="{TOP + inner_h + 4}"/>'
         )
-    first, last = points[0].label, points[-1].label
-    parts.append(f'<text class="axis" x="{LEFT}" y="{HEIGHT - 8}">{escape(first)}</text>')
-    if len(points) > 1:
-        parts.append(
-            f'<text class="axis" x="{WIDTH - RIGHT}" y="{HEIGHT - 8}" '
-            f'text-anchor="end">{escape(last)}</text>'
-        )
+        if day in labelled:
+            anchor = "start" if day == time.ticks[0] and len(labelled) > 1 else "middle"
+            if day == time.ticks[-1] and len(labelled) > 1:
+                anchor = "end"
+            parts.append(
+                f'<text class="axis" x="{at:.1f}" y="{HEIGHT - 16}" '
+                f'text-anchor="{anchor}">{day:%d %b}</text>'
+            )
+    for one in panel.series:
+        side = SIDE_CLASS[one.side]
+        line = " ".join(f"{x(time.fraction(p.taken_on)):.1f},{y(p.value):.1f}" for p in one.points)
+        parts.append(f'<polyline class="line {side}" points="{line}"/>')
+        for point in one.points:
+            css = f"dot {side} ok" if point.status is Status.NORMAL else f"dot {side}"
+            parts.append(
+                f'<circle class="{css}" cx="{x(time.fraction(point.taken_on)):.1f}" '
+                f'cy="{y(point.value):.1f}" r="4"><title>{one.side.value}, '
+                f"{point.taken_on:%d %b %Y}: {point.value:g}</title></circle>"
+            )
+    parts.append(_legend(panel))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _legend(panel: Panel) -> str:
+    items = []
+    for k, one in enumerate(panel.series):
+        side = SIDE_CLASS[one.side]
+        at = LEFT + k * 90
+        items.append(
+            f'<line class="line {side}" x1="{at}" x2="{at + 18}" y1="{HEIGHT - 5}" '
+            f'y2="{HEIGHT - 5}"/><text class="axis" x="{at + 22}" y="{HEIGHT - 1}">'
+            f"{one.side.value}</text>"
+        )
+    return "".join(items)

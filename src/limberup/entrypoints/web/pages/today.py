@@ -17,6 +17,7 @@ from pydantic import AfterValidator
 
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.domain.logbook import SessionStatus
+from limberup.domain.progression.decisions import STOP_PAIN_LEVEL
 from limberup.domain.values import in_range
 from limberup.domain.vocabulary import Context
 from limberup.entrypoints.web.api.session_schemas import timeline_out
@@ -30,9 +31,9 @@ from limberup.entrypoints.web.dependencies import (
 from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import MissingProfileError, NotFoundError
-from limberup.services.player import Timeline, log_views, planned_day, session_timeline
+from limberup.services.player import Timeline, log_views, session_timeline
 from limberup.services.runtime import Runtime
-from limberup.services.sessions import end_session, unfinished_sessions
+from limberup.services.sessions import day_plan, end_session, unfinished_sessions
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -71,7 +72,7 @@ def _today_sessions(
     today = runtime.clock.today()
     day = date or today
     try:
-        planned = planned_day(uow, runtime, user, day)
+        planned = day_plan(uow, runtime, user, day)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     elsewhere = [
@@ -121,6 +122,7 @@ async def player_page(
         "title": SESSION_TITLES[timeline.session.context],
         "data": data.model_dump(mode="json"),
         "pending": pending,
+        "stop_pain": STOP_PAIN_LEVEL,
     }
     return templates.TemplateResponse(request, "player/player.html", context)
 

@@ -6,11 +6,18 @@
  * network failure (or a 5xx) keeps it and retries later, also on the next visit. Every write
  * is idempotent (the session's UUID is made here; an item is PUT to its place), so a write that
  * reached the server before its answer was lost does no harm when sent again.
+ *
+ * One live player per session (limberup/services/claims.py): this page is a player, named by a
+ * token kept for the session in sessionStorage (a reload of the tab stays the same player).
+ * Each write carries it in the X-LimberUp-Player header; when the server refuses one (409,
+ * another player took the session over) this page's writes are dropped and `onRefused` hears it.
  */
 
 const KEY = "limberup.outbox";
 const API = "/api/v1/sessions";
 const RETRY_MS = 3000;
+const PLAYER_HEADER = "X-LimberUp-Player";
+const playerKey = (uuid) => `limberup.player.${uuid}`;
 
 /** A fresh version 4 UUID (crypto.randomUUID needs a secure context; this does not). */
 export function newUuid() {
@@ -22,7 +29,7 @@ export function newUuid() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function createOutbox({ storage, onChange }) {
+function createOutbox({ storage, onChange, onRefused }) {
   let queue = [];
   try {
     queue = JSON.parse(storage.getItem(KEY) ?? "[]");
@@ -54,9 +61,11 @@ function createOutbox({ storage, onChange }) {
         const entry = queue[0];
         let response;
         try {
+          const headers = { "Content-Type": "application/json", Accept: "application/json" };
+          if (entry.player) headers[PLAYER_HEADER] = entry.player;
           response = await fetch(entry.url, {
             method: entry.method,
-            headers: { "Content-Type": "application/json", Accept: "application/json" },
+            headers,
             body: JSON.stringify(entry.body),
             keepalive: true, // lets the last write of a closing page still go out
           });
@@ -67,6 +76,13 @@ function createOutbox({ storage, onChange }) {
         if (response.status >= 500 || response.status === 408 || response.status === 429) {
           later();
           return;
+        }
+        if (response.status === 409 && entry.player) {
+          // Another player holds the session now: nothing more of this player's is sent.
+          queue = queue.filter((queued) => queued.player !== entry.player);
+          save();
+          onRefused(entry.player);
+          continue;
         }
         if (!response.ok) {
           // Refused for good (it names the field): keep it from blocking everything after it.
@@ -80,8 +96,8 @@ function createOutbox({ storage, onChange }) {
     }
   }
 
-  function send(method, url, body) {
-    const entry = { id: newUuid(), method, url, body };
+  function send(method, url, body, player = null) {
+    const entry = { id: newUuid(), method, url, body, player };
     // A newer PUT of the same item says everything the older one did: it takes its place.
     const older = method === "PUT" ? queue.findIndex((q) => q.method === "PUT" && q.url === url) : -1;
     if (older >= 0) queue[older] = entry;
@@ -103,12 +119,47 @@ function createOutbox({ storage, onChange }) {
  */
 export function createLogbook({
   date, index, planUuid, uuid = null, stored = false,
-  storage = window.localStorage, onPending = () => {},
+  storage = window.localStorage, tab = window.sessionStorage,
+  onPending = () => {}, onRefused = () => {},
 }) {
-  const outbox = createOutbox({ storage, onChange: onPending });
   let sessionUuid = uuid;
+  let player = null;
+  let refused = false;
+  const outbox = createOutbox({
+    storage,
+    onChange: onPending,
+    onRefused(who) {
+      if (who !== player || refused) return; // an earlier visit's player: nothing to tell
+      refused = true;
+      onRefused();
+    },
+  });
   let started = stored;
+
+  /** This tab's token for the session: the same across reloads, new in another tab. */
+  function playerFor(session) {
+    let token = null;
+    try {
+      token = tab.getItem(playerKey(session));
+    } catch {
+      /* storage blocked: a token for this page only */
+    }
+    if (!token) {
+      token = newUuid();
+      try {
+        tab.setItem(playerKey(session), token);
+      } catch {
+        /* as above */
+      }
+    }
+    return token;
+  }
+
+  if (sessionUuid) player = playerFor(sessionUuid);
   outbox.flush(); // anything left from an earlier visit goes first
+  const send = (method, url, body) => {
+    if (!refused) outbox.send(method, url, body, player);
+  };
   return {
     get uuid() {
       return sessionUuid;
@@ -116,18 +167,40 @@ export function createLogbook({
     get pending() {
       return outbox.pending;
     },
+    get refused() {
+      return refused;
+    },
     start() {
       if (started) return sessionUuid;
       started = true;
       sessionUuid ??= newUuid();
-      outbox.send("POST", API, { uuid: sessionUuid, date, index, plan_uuid: planUuid });
+      player = playerFor(sessionUuid);
+      send("POST", API, { uuid: sessionUuid, date, index, plan_uuid: planUuid });
       return sessionUuid;
     },
+    /**
+     * Become the session's live player before resuming it: "ok", "elsewhere" (another player
+     * holds it: ask before calling again with takeOver), or "unknown" when offline or the
+     * server has not got the log yet (its start still waits here): play on, the writes tell.
+     */
+    async claim(takeOver = false) {
+      try {
+        const response = await fetch(`${API}/${sessionUuid}/claim`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Accept: "application/json" },
+          body: JSON.stringify({ player, take_over: takeOver }),
+        });
+        if (response.ok) return "ok";
+        return response.status === 409 ? "elsewhere" : "unknown";
+      } catch {
+        return "unknown";
+      }
+    },
     item(itemIndex, body) {
-      outbox.send("PUT", `${API}/${sessionUuid}/items/${itemIndex}`, body);
+      send("PUT", `${API}/${sessionUuid}/items/${itemIndex}`, body);
     },
     finish(status) {
-      outbox.send("POST", `${API}/${sessionUuid}/finish`, { status });
+      send("POST", `${API}/${sessionUuid}/finish`, { status });
     },
   };
 }

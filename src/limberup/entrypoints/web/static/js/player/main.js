@@ -2,12 +2,13 @@
  * The guided session player: wires the clock, the timeline's rules, the view, speech, the wake
  * lock and the logbook to the page's buttons and keys.
  *
- * Keys: space pause, N next step, B back, P pain. `?fast=N` runs the clock N times faster.
+ * Keys: space pause, N next step, B back, S skip the drill, P pain. `?fast=N` runs the clock N times faster.
  */
 
 import * as T from "./timeline.js";
 import { createClock, fastFactor } from "./clock.js";
 import { createEaseQuestion } from "./ease.js";
+import { drillLog } from "./outcome.js";
 import { createLogbook } from "./logbook.js";
 import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
@@ -22,6 +23,7 @@ const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matc
 const view = withPictures(createView(timeline, { reducedMotion }), timeline);
 const speech = createSpeech();
 const wake = createWakeLock({ onChange: view.awake });
+let refusedText = null; // set once another player took the session over
 const logbook = createLogbook({
   date: timeline.date,
   index: timeline.index,
@@ -30,12 +32,16 @@ const logbook = createLogbook({
   // under the UUID this page was reloaded with.
   uuid: resumed?.uuid ?? (document.getElementById("player").dataset.pendingSession || null),
   stored: Boolean(resumed),
-  onPending: view.pending,
+  onPending: (count) => view.pending(count, refusedText),
+  onRefused: takenOver,
 });
 
 /** What is known of each item: what an earlier visit logged, then what this one logs. */
 const items = new Map((resumed?.items ?? []).map((item) => [item.item_index, item]));
 const pains = new Map(); // item index -> {pain, pain_region} reported in this visit
+const skipping = new Set(); // drills left out after strong pain: they load the region that hurt
+// Pain from this level stops the drill for good (decisions.STOP_PAIN_LEVEL on the server).
+const STOP_PAIN_LEVEL = Number(document.getElementById("player").dataset.stopPain);
 // A resumed log starts at its first unfinished drill (past the end when every one is done).
 let state = T.start(timeline.steps, resumed ? resumed.resume_at ?? timeline.drills.length : 0);
 let playedS = 0;
@@ -49,26 +55,27 @@ const clock = createClock({
   },
 });
 
+/** What an earlier visit stored of each drill, for a resumed log (outcome.js merges it in). */
+const earlier = new Map((resumed?.items ?? []).map((item) => [item.item_index, item]));
+
+// What is logged when mirrors limberup/domain/session/playthrough.py, and each log is made by
+// outcome.js, the mirror of domain/session/outcome.py: the terminal stores the same logs.
 function itemBody(index, finished) {
-  const drill = timeline.drills[index];
-  const done = T.tally(state, index);
-  const earlier = items.get(index);
-  const pain = pains.get(index) ?? (earlier?.pain != null ? earlier : null);
-  return {
-    exercise_id: drill.exercise_id,
-    variant_id: drill.variant_id,
-    // A resumed drill keeps what an earlier visit counted, when that was more.
-    sets_done: Math.max(done.setsDone, earlier?.sets_done ?? 0),
-    reps_done: Math.max(done.reps, earlier?.reps_done ?? 0),
-    holds_done: Math.max(done.holds, earlier?.holds_done ?? 0),
-    sides: done.sides.length ? done.sides : earlier?.sides ?? [],
-    skipped: !done.worked && !earlier?.reps_done && !earlier?.holds_done,
-    pain: pain?.pain ?? null,
-    pain_region: pain?.pain ? pain.pain_region : null,
-    // A drill finished earlier stays finished: the server drops a later write that says
-    // otherwise, and everything else that write carried.
-    finished_at: finished ? new Date().toISOString() : earlier?.finished_at ?? null,
-  };
+  return drillLog(state, index, {
+    drill: timeline.drills[index],
+    ended: finished,
+    pain: pains.get(index) ?? null,
+    earlier: earlier.get(index),
+    at: new Date(),
+  });
+}
+
+/** `Playthrough.stop`: the drill in progress is kept when any of it was counted or pain noted. */
+function keepInProgress() {
+  const step = T.current(state);
+  if (step && (T.tally(state, step.item_index).worked || pains.has(step.item_index))) {
+    logItem(step.item_index, false);
+  }
 }
 
 function logItem(index, finished = true) {
@@ -77,9 +84,15 @@ function logItem(index, finished = true) {
   logbook.item(index, body);
 }
 
+function pastSkipped(next) {
+  let found = next;
+  while (T.current(found) && skipping.has(T.current(found).item_index)) found = T.skipItem(found);
+  return found;
+}
+
 function update(next) {
   const before = state;
-  state = next;
+  state = pastSkipped(next);
   for (const index of T.endedItems(before, state)) logItem(index);
   const moved = state.position !== before.position || state.into < before.into;
   if (moved && !T.isFinished(state)) speech.say(T.current(state).say);
@@ -91,15 +104,12 @@ function end(status) {
   over = true;
   clock.stop();
   wake.release();
-  if (status === "abandoned") {
-    const step = T.current(state);
-    if (step && T.tally(state, step.item_index).worked) logItem(step.item_index, false);
-  }
+  if (status === "abandoned") keepInProgress();
   logbook.finish(status);
   speech.say(status === "finished" ? "That's the session done. Well done." : "Session ended.");
   view.summary({ status, playedS, items });
   easeQuestion.offer(ratedItems().length);
-  view.pending(logbook.pending);
+  view.pending(logbook.pending, refusedText);
 }
 
 // How easy it felt: one answer for the session, noted on each drill it speaks for.
@@ -134,6 +144,35 @@ function begin() {
   document.getElementById("pause").focus();
 }
 
+/**
+ * A resumed log is played here only as its live player: when another player holds it (a
+ * terminal, another page), the runner is told so and can take it over.
+ */
+async function resumeOrAsk(takeOver = false) {
+  const answer = await logbook.claim(takeOver);
+  if (answer === "elsewhere") {
+    document.getElementById("elsewhere").hidden = false;
+    document.getElementById("take-over").focus();
+    return;
+  }
+  document.getElementById("elsewhere").hidden = true;
+  begin();
+}
+
+/** Another player took the session over: this page stops, and writes nothing more. */
+function takenOver() {
+  refusedText =
+    "This session was taken over by another player (a terminal or another page): this page " +
+    "stopped logging it. What it logged before is kept.";
+  view.notice(refusedText);
+  view.pending(logbook.pending, refusedText); // the summary, when shown, says so too
+  if (over) return;
+  over = true;
+  clock.stop();
+  wake.release();
+  speech.say("This session is being played elsewhere now.");
+}
+
 // Pain: ask how much and where; 1 or more ends the drill at once.
 const painQuestion = createPainQuestion();
 
@@ -156,12 +195,29 @@ async function askPain() {
     resume(state);
     return;
   }
+  const name = timeline.drills[index].name;
   view.notice(
-    `Pain ${answer.pain}/10 logged. ${timeline.drills[index].name} stops here, and your next ` +
-      "plan steps it back. If pain stays, stop and see a professional.",
+    `Pain ${answer.pain}/10 logged. ${name} stops here and is off the rest of this ` +
+      "week's plan. If pain stays, stop and see a physiotherapist or doctor.",
   );
   resume(T.skipItem(state)); // ends the drill, which logs it with its pain
   speech.say("Stopping this drill. Never work into pain.");
+  if (answer.pain >= STOP_PAIN_LEVEL) strongPain(answer.region);
+}
+
+/** Strong pain: end the session, or leave out every drill that loads the same region. */
+function strongPain(region) {
+  const where = region.replaceAll("_", " ");
+  const endNow = window.confirm(
+    `That is strong pain: the drill is stopped; please see a physiotherapist or doctor.\n\n` +
+      `OK ends the session now. Cancel goes on without every drill that loads the ${where}.`,
+  );
+  if (endNow) {
+    end("abandoned");
+    return;
+  }
+  timeline.drills.forEach((drill, at) => drill.regions.includes(region) && skipping.add(at));
+  update(state);
 }
 
 // Buttons and keys.
@@ -175,7 +231,11 @@ const actions = {
 for (const [id, action] of Object.entries(actions)) {
   document.getElementById(id).addEventListener("click", () => !over && action());
 }
-document.getElementById("start").addEventListener("click", begin);
+document.getElementById("start").addEventListener("click", () => {
+  if (resumed) resumeOrAsk();
+  else begin();
+});
+document.getElementById("take-over").addEventListener("click", () => resumeOrAsk(true));
 document.getElementById("stop").addEventListener("click", () => {
   if (!over && window.confirm("End the session now? What you did stays logged.")) end("abandoned");
 });
@@ -186,7 +246,7 @@ speechButton.addEventListener("click", () => {
   speech.say(T.current(state)?.say);
 });
 
-const KEYS = { " ": "pause", n: "next", b: "back", p: "pain" };
+const KEYS = { " ": "pause", n: "next", b: "back", s: "skip", p: "pain" };
 document.addEventListener("keydown", (event) => {
   const action = KEYS[event.key.toLowerCase()];
   if (!action || over || painQuestion.open || document.getElementById("stage").hidden) return;
@@ -198,9 +258,7 @@ document.addEventListener("keydown", (event) => {
 });
 
 // A page closed mid-drill keeps what was done of that drill (resumed there next time).
+// (`over` is also set once the session was taken over elsewhere: nothing is written then.)
 window.addEventListener("pagehide", () => {
-  const step = T.current(state);
-  if (logbook.uuid && !over && step && T.tally(state, step.item_index).worked) {
-    logItem(step.item_index, false);
-  }
+  if (logbook.uuid && !over) keepInProgress();
 });

@@ -143,6 +143,7 @@ export function createView(timeline, { reducedMotion }) {
       if (!step) return;
       showDrill(step.item_index);
       root.dataset.kind = step.kind;
+      root.dataset.position = String(state.position); // which step: for tests and styles
       root.dataset.paused = state.paused ? "yes" : "no";
       const drill = timeline.drills[step.item_index];
       setText(el["drill-count"], `Drill ${step.item_index + 1} of ${timeline.drills.length}`);
@@ -175,11 +176,14 @@ export function createView(timeline, { reducedMotion }) {
           : "";
     },
 
-    pending(count) {
+    /** How many writes still wait; `refused` once another player took the session over. */
+    pending(count, refused = null) {
       const updates = `${count} update${count === 1 ? "" : "s"}`;
       setText(
         $("summary-sync"),
-        !count
+        refused
+          ? refused
+          : !count
           ? "Saved."
           : navigator.onLine
             ? `Saving ${updates}…`
