@@ -3,7 +3,9 @@
 Several workers started together on a fresh database would otherwise each run the same
 migrations, and all but one would die on tables that already exist. PostgreSQL gets a
 session-level advisory lock, held on a connection of its own while Alembic works on
-another; a SQLite file gets an exclusive ``flock`` on a lock file beside it.
+another; a SQLite file gets an exclusive ``flock`` on the database file itself (SQLite's own
+locks are POSIX record locks, which ``flock`` on Linux neither sees nor disturbs), so no lock
+file is left in the data directory.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ def migration_lock(engine: Engine, sqlite_file: Path | None) -> Iterator[None]:
     if sqlite_file is None:  # in memory: one process only
         yield
         return
-    lock_path = sqlite_file.with_name(f"{sqlite_file.name}.migrating")
-    with lock_path.open("a") as lock:
+    sqlite_file.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite_file.open("ab") as lock:  # an empty new file is an empty database to SQLite
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
