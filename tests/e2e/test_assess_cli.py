@@ -7,12 +7,14 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pexpect
 import pytest
 
+from tests.e2e.coach_helpers import environment, exported, set_up
 from tests.e2e.waits import WAIT_CEILING_S
 from tests.paths import EXAMPLES
 
@@ -154,11 +156,12 @@ def test_compare_judges_each_side_against_the_smallest_real_change(tmp_path: Pat
 class Session:
     """The interactive command on a pseudo-terminal, answered question by question."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, data_dir: Path | None = None) -> None:
+        where = data_dir or Path(tempfile.mkdtemp(prefix="limberup-assess-"))
         self.child = pexpect.spawn(
             LIMBERUP,
             ["assess", *args],
-            env=ENV,
+            env=environment(where) | {"COLUMNS": "200"},
             encoding="utf-8",
             timeout=WAIT_CEILING_S,
             dimensions=(60, 200),
@@ -324,3 +327,80 @@ def test_bad_options_exit_2_before_any_question(option: list[str], words: list[s
     for word in words:
         assert word in result.stderr
     assert "Ready to start" not in result.stdout
+
+
+def _skip_to_the_end(session: Session) -> None:
+    """Skip every test after the straight-leg raise and say nothing hurts."""
+    for question in ("Distance or shin angle?", "Left hip", "Degrees or feel?", "Turning left"):
+        session.answer(question, "s")
+    session.answer("Score each item or give the total?", "s")
+    session.answer("Can you now, or could you ever", "s")
+    session.answer("Does anything hurt when you are at rest? (y/n)", "n")
+    session.answer("Which tests hurt?", "none")
+
+
+def test_the_profile_gives_the_age_and_units_and_is_not_asked_again(data_dir: Path) -> None:
+    set_up(data_dir, {"run_days": ["tue"], "age": 44, "units": "imperial"})
+    session = Session("--date", "2026-11-16", data_dir=data_dir)
+    session.answer("Ready to start? (y/n)", "y")
+    told = session.expect("Test 1 of 8")
+    assert "Age 44, from your profile" in told
+    assert "Your age" not in told
+    session.answer("How did you record it?", "s")
+    session.answer("Distance or shin angle? (distance/angle)", "distance")
+    session.answer("Left ankle: inches (0-20)", "3")  # the profile's units
+    session.answer("Right ankle: inches (0-20)", "4")
+    for question in ("Left hip", "Degrees or feel?", "Turning left", "Score each item"):
+        session.answer(question, "s")
+    session.answer("Can you now, or could you ever", "s")
+    session.answer("Does anything hurt when you are at rest? (y/n)", "n")
+    session.answer("Which tests hurt?", "none")
+    session.answer("Save your answers to a JSON file?", "")
+    session.finish()
+    (stored,) = exported(data_dir)["assessments"]
+    assert stored["inputs"]["age"] == 44
+    assert stored["inputs"]["knee_to_wall"]["left"]["distance_in"] == 3.0
+
+
+def test_the_units_option_overrides_the_profile(data_dir: Path) -> None:
+    set_up(data_dir, {"run_days": ["tue"], "units": "imperial"})
+    session = Session("--units", "metric", data_dir=data_dir)
+    session.answer("Ready to start? (y/n)", "y")
+    session.answer("Your age (5-110)", "s")  # the profile has none: asked
+    session.answer("How did you record it?", "s")
+    session.answer("Distance or shin angle? (distance/angle)", "distance")
+    session.expect("Left ankle: cm (0-50)")
+    session.child.sendcontrol("c")
+    session.finish()
+
+
+def test_ctrl_c_at_the_optional_question_keeps_the_assessment(data_dir: Path) -> None:
+    session = Session("--date", "2026-11-16", data_dir=data_dir)
+    session.answer("Ready to start? (y/n)", "y")
+    session.answer("Your age (5-110)", "39")
+    session.answer("How did you record it?", "angle")
+    for side in ("Left", "Right"):
+        session.answer(f"{side} leg: angle in degrees", "70")
+        session.answer(f"{side} leg: did the leg on the floor move?", "n")
+    _skip_to_the_end(session)
+    before = session.expect("Save your answers to a JSON file?")
+    assert "Kept in LimberUp's storage" in before  # stored before the question is asked
+    session.child.send("\x03")
+    output = session.finish()
+    assert "Traceback" not in output
+    (stored,) = exported(data_dir)["assessments"]
+    assert stored["inputs"]["age"] == 39
+    assert stored["inputs"]["slr"]["left"]["angle_deg"] == 70
+
+
+def test_ctrl_c_before_the_end_stores_nothing_and_says_so(data_dir: Path) -> None:
+    session = Session("--date", "2026-11-16", data_dir=data_dir)
+    session.answer("Ready to start? (y/n)", "y")
+    session.answer("Your age (5-110)", "39")
+    session.expect("How did you record it?")
+    session.child.send("\x03")
+    output = session.finish()
+    assert session.child.exitstatus == 1
+    assert "nothing was saved" in output
+    assert "Traceback" not in output
+    assert exported(data_dir)["assessments"] == []

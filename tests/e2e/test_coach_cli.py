@@ -122,7 +122,9 @@ def test_today_then_log_as_planned_and_by_answers(data_dir: Path) -> None:
     logged = run(data_dir, "log", "1", "--date", DAY, "--as-planned")
     assert logged.returncode == 0, logged.stderr
     child = spawn(data_dir, "log", "daily", "--date", DAY)
-    child.expect_exact("Done? (yes / partly / skipped) [yes]")
+    child.expect_exact("every drill done, nothing hurt? (y/n) [y]")
+    child.sendline("n")
+    child.expect_exact("As planned? (yes / partly / skipped) [yes]")
     child.sendline("partly")
     child.expect_exact("Sets done")
     child.sendline("9")
@@ -139,25 +141,74 @@ def test_today_then_log_as_planned_and_by_answers(data_dir: Path) -> None:
         child.expect_exact("Pain during it")
     child.sendline("3")
     child.expect_exact("Where?")
-    child.sendline("hamstrings")
-    child.expect_exact("How easy was it?")
-    child.sendline("6")
-    child.expect("6 is not between 1 and 5")
-    child.sendline("2")
+    child.sendline("hip flexors")
     child.expect_exact("Notes")
     child.sendline("tight today")
-    while child.expect_exact(["Done? (yes / partly / skipped) [yes]", "Logged."]) == 0:
-        child.sendline("skipped")
+    child.expect_exact("As planned? (yes / partly / skipped) [yes]")
+    child.sendline("skipped")
+    child.expect_exact("Did anything hurt?")
+    child.sendline("")
+    while child.expect_exact(["As planned? (yes / partly / skipped) [yes]", "Logged."]) == 0:
+        child.sendline("")  # the rest as planned: one answer each, no details
     child.wait()
     after = run(data_dir, "today", "--date", DAY)
     assert after.stdout.count(" - done") == 2
     sessions = exported(data_dir)["sessions"]
     assert [s["context"] for s in sessions] == ["pre_run", "daily"]
     assert all(s["status"] == "finished" for s in sessions)
-    first = sessions[1]["items"][0]
+    first, second, *rest = sessions[1]["items"]
     assert (first["sets_done"], first["reps_done"], first["pain"]) == (1, 3, 3)
-    assert (first["pain_region"], first["ease"], first["notes"]) == ("hamstrings", 2, "tight today")
+    assert (first["pain_region"], first["notes"]) == ("hip_flexors", "tight today")
+    assert (second["skipped"], second["pain"]) == (True, 0)
+    assert all(not item["skipped"] and item["pain"] is None for item in rest)
     assert run(data_dir, "log", "7", "--date", DAY).returncode == 2
+
+
+def test_a_session_that_went_as_planned_is_logged_with_one_question(data_dir: Path) -> None:
+    set_up(data_dir)
+    child = spawn(data_dir, "log", "1", "--date", DAY)
+    child.expect_exact("every drill done, nothing hurt? (y/n) [y]")
+    asked = child.before
+    child.sendline("")
+    child.expect_exact("Logged.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "?" not in asked  # no question before that one
+    assert "?" not in child.before  # and none after it
+    (session,) = exported(data_dir)["sessions"]
+    assert session["status"] == "finished"
+    assert session["items"]
+    assert not any(item["skipped"] for item in session["items"])
+
+
+def test_ctrl_c_in_log_keeps_the_drills_already_answered(data_dir: Path) -> None:
+    set_up(data_dir, SHORT_WEEK | {"minutes": {"pre_run": 4}})
+    child = spawn(data_dir, "log", "1", "--date", DAY)
+    child.expect_exact("(y/n) [y]")
+    child.sendline("n")
+    child.expect_exact("As planned? (yes / partly / skipped) [yes]")
+    child.sendline("")
+    child.expect_exact("As planned? (yes / partly / skipped) [yes]")
+    child.sendline("skipped")
+    child.expect_exact("Did anything hurt?")
+    child.send("\x03")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "the drills logged so far are kept" in child.before
+    assert "Traceback" not in child.before
+    (session,) = exported(data_dir)["sessions"]
+    assert session["status"] == "in_progress"
+    assert [item["item_index"] for item in session["items"]] == [0]
+    again = spawn(data_dir, "log", "1", "--date", DAY)  # carries on from the second drill
+    again.expect_exact("(y/n) [y]")
+    assert "1. " not in again.before
+    again.sendline("y")
+    again.expect_exact("Logged.")
+    again.wait()
+    (session,) = exported(data_dir)["sessions"]
+    assert session["status"] == "finished"
 
 
 def test_assess_stores_its_result_and_history_and_progress_show_it(
@@ -216,9 +267,9 @@ def _store_assessment(data_dir: Path, data: dict[str, Any]) -> None:
     child.sendline("s")
     child.expect_exact("Does anything hurt when you are at rest?")
     child.sendline("s")
+    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.expect_exact("Save your answers to a JSON file?")
     child.sendline("")
-    child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.wait()
 
 
@@ -324,3 +375,19 @@ def test_init_takes_days_times_and_kit_as_people_write_them(  # noqa: PLR0917 - 
     assert profile["equipment"] == expected_kit
     hours = {"8:00": "08:00", "08:00": "08:00", "6:30 pm": "18:30"}[time]
     assert all(value.startswith(hours) for value in profile["run_times"].values())
+
+
+def test_ctrl_c_in_init_keeps_the_profile_already_stored(data_dir: Path) -> None:
+    set_up(data_dir)
+    before = exported(data_dir)["profile"]
+    child = spawn(data_dir, "init")
+    child.expect_exact("Which days do you run?")
+    child.sendline("mon, fri")
+    child.expect_exact("Usual run time on Monday")
+    child.send("\x03")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "nothing was saved" in (child.before or "")
+    assert "Traceback" not in (child.before or "")
+    assert exported(data_dir)["profile"] == before

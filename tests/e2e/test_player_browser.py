@@ -130,7 +130,7 @@ def test_a_short_session_plays_to_the_end_and_is_logged(base_url: str, browser: 
     dialog.locator("label.chip", has_text="hamstrings").click()
     shot(page, "player-pain")
     dialog.get_by_role("button", name="Log it").click()
-    expect(page.locator("#notice")).to_contain_text("steps it back")
+    expect(page.locator("#notice")).to_contain_text("off the rest of this week")
 
     # The connection drops for the rest of the session: the writes wait on the phone.
     page.context.set_offline(True)

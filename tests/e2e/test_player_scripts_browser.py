@@ -39,13 +39,18 @@ KEYS = {"pause": " ", "next": "n", "back": "b", "skip": "s"}
 CLOCK_START = dt.datetime(2026, 11, 17, 7, 0)
 
 
-def seed(data_dir: Path) -> None:
-    """A profile, and this week planned by hand: every day holds the table's session."""
+def seed(data_dir: Path, *, profile: bool) -> None:
+    """This week planned by hand, every day holding the table's session (and a profile).
+
+    Planted again before each script: pain in a drill plans the rest of the week anew, which
+    would hand the next script another session.
+    """
     engine = open_database(Settings(data_dir=data_dir).resolved_database_url)
     make = session_factory(engine)
     user = local_user(SqlUnitOfWork(make))
-    profile = Profile.model_validate({"equipment": ["strap"], "minutes": {"daily": 5}})
-    save_profile(SqlUnitOfWork(make), build_runtime(), user, profile)
+    if profile:
+        runner = Profile.model_validate({"equipment": ["strap"], "minutes": {"daily": 5}})
+        save_profile(SqlUnitOfWork(make), build_runtime(), user, runner)
     uow = SqlUnitOfWork(make)
     with uow:
         uow.plans.add(user, week_plan(ITEMS, TODAY))
@@ -54,11 +59,18 @@ def seed(data_dir: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     data_dir = tmp_path_factory.mktemp("player-table")
-    seed(data_dir)
+    seed(data_dir, profile=True)
     with served(data_dir) as base:
-        yield base
+        yield base, data_dir
+
+
+@pytest.fixture
+def base_url(served_dir: tuple[str, Path]) -> str:
+    base, data_dir = served_dir
+    seed(data_dir, profile=False)
+    return base
 
 
 @pytest.fixture(scope="module")

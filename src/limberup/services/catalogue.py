@@ -68,27 +68,46 @@ def find_exercises(catalogue: Catalogue, query: ExerciseQuery) -> tuple[Exercise
 
 
 def get_exercise(catalogue: Catalogue, exercise_id: str) -> Exercise:
-    """The exercise with ``exercise_id``.
+    """The exercise with ``exercise_id``, or with that name or alias (``"Toe walking"``,
+    ``toe-walking``: case, spaces and dashes aside).
 
     Raises:
         UnknownExerciseError: there is none.
     """
     found = catalogue.by_id().get(exercise_id)
     if found is None:
+        wanted = name_key(exercise_id)
+        found = next(
+            (
+                exercise
+                for exercise in catalogue.exercises
+                if wanted in {name_key(n) for n in (exercise.id, exercise.name, *exercise.aliases)}
+            ),
+            None,
+        )
+    if found is None:
         raise UnknownExerciseError("exercise", exercise_id, catalogue.by_id())
     return found
 
 
 def get_program(catalogue: Catalogue, program_id: str) -> Program:
-    """The named routine with ``program_id``.
+    """The named routine with ``program_id``, or with that name.
 
     Raises:
         UnknownExerciseError: there is none.
     """
     for program in catalogue.programs:
-        if program.id == program_id:
+        if program_id == program.id or name_key(program_id) in {
+            name_key(program.id),
+            name_key(program.name),
+        }:
             return program
     raise UnknownExerciseError("program", program_id, (p.id for p in catalogue.programs))
+
+
+def name_key(text: str) -> str:
+    """A name or id as one key: ``Hand-to-foot kick`` and ``hand_to_foot_kick`` meet."""
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _matches(exercise: Exercise, query: ExerciseQuery) -> bool:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from limberup.domain.logbook import NOTES_MAX, ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Day, Session
-from limberup.exceptions import ConflictError, NotFoundError, StoredDataError
+from limberup.exceptions import ConflictError, InputError, NotFoundError, StoredDataError
 from limberup.services.claims import check_player
-from limberup.services.dates import refuse_future
+from limberup.services.dates import STORED_WEEKS_AROUND_TODAY, refuse_future, storable_week
 from limberup.services.plans import current_plan, replan_from_today, week_of
 from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
@@ -31,7 +31,7 @@ class PlannedSession:
         plan: the stored plan (version) the session comes from.
         day: its date.
         index: its place among the day's sessions (0 is the first).
-        session: what is planned.
+        session: what is planned; what was played, for a log of an earlier version of the plan.
         log: the latest log of this session (any version of the week's plan), if any.
     """
 
@@ -63,14 +63,17 @@ def day_plan(uow: UnitOfWork, runtime: Runtime, user_id: int, day: dt.date) -> P
         MissingProfileError: there is no plan and no profile to make one from.
     """
     plan = current_plan(uow, runtime, user_id, week_of(day))
+    found = []
     with uow:
         logs = uow.sessions.list(user_id, day=day)
-    found = []
-    for index, session in enumerate(plan.day(day)):
-        matching = [
-            log for log in logs if log.session_index == index and log.context is session.context
-        ]
-        found.append(PlannedSession(plan, day, index, session, matching[-1] if matching else None))
+        for index, session in enumerate(plan.day(day)):
+            matching = [
+                log for log in logs if log.session_index == index and log.context is session.context
+            ]
+            log = matching[-1] if matching else None
+            found.append(
+                PlannedSession(plan, day, index, _as_played(uow, user_id, session, log), log)
+            )
     # A day without sessions still has a plan (a run day with no pre-run minutes, say).
     planned = next((d for d in plan.plan.days if d.date == day), None)
     return PlannedDay(plan, planned, tuple(found))
@@ -96,12 +99,16 @@ def start_session(
         today: the runner's date; a session on a later day is refused.
 
     Raises:
-        InputError: ``day`` is after ``today``.
+        InputError: ``day`` is after ``today``, or too far before it to have a stored plan.
         NotFoundError: the plan is not stored.
         StoredDataError: the plan has no such day or session.
     """
     if today is not None:
         refuse_future("date", day, today)
+        if not storable_week(week_of(day), today):  # its plan is shown, never stored
+            raise InputError(
+                "date", day.isoformat(), f"a day within {STORED_WEEKS_AROUND_TODAY} weeks of today"
+            )
     with uow:
         if session_uuid is not None and (found := uow.sessions.get(user_id, session_uuid)):
             return found
@@ -250,6 +257,17 @@ def _log(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
     if log is None:
         raise NotFoundError("session", session_uuid)
     return log
+
+
+def _as_played(uow: UnitOfWork, user_id: int, planned: Session, log: SessionLog | None) -> Session:
+    """The session a log was played from, when the week was planned again since (pain in one
+    of its drills, say): a session played or being played shows what was played."""
+    if log is None or log.plan_uuid is None:
+        return planned
+    try:
+        return _session_of(uow, user_id, log)
+    except (NotFoundError, StoredDataError):  # its plan is gone: the current one is all there is
+        return planned
 
 
 def _session_of(uow: UnitOfWork, user_id: int, log: SessionLog) -> Session:

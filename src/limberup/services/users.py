@@ -30,6 +30,12 @@ def local_user(uow: UnitOfWork, *, now: dt.datetime | None = None) -> int:
     return user_id
 
 
+def find_local_user(uow: UnitOfWork) -> int | None:
+    """The id of the local user if one is stored, writing nothing (for read-only storage)."""
+    with uow:
+        return uow.users.find(LOCAL_USERNAME)
+
+
 def utc_now() -> dt.datetime:
     """The current time, aware, in UTC: every stored time is."""
     return dt.datetime.now(dt.UTC)

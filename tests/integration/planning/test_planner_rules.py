@@ -8,6 +8,7 @@ import pytest
 
 from limberup.adapters.solver.highs import HighsSolver
 from limberup.catalog.loader import load_catalogue
+from limberup.domain.planning.explain import MODALITY_PURPOSE
 from limberup.domain.planning.notes import NoteCode
 from limberup.domain.planning.planner import (
     REFERRAL,
@@ -238,4 +239,5 @@ def test_every_item_says_why_it_is_there() -> None:
     for item in items(week):
         assert item.why
     generic = [i.why for i in items(week) if not i.serves]
-    assert all(" plane" in why or "corrective pair" in why for why in generic)
+    purposes = tuple(MODALITY_PURPOSE[m].split(" {}")[0] for m in Modality)
+    assert all(why.startswith(purposes) or "corrective pair" in why for why in generic)

@@ -95,3 +95,12 @@ def test_pain_logged_in_a_drill_replans_the_week_at_once() -> None:
     again = log_item(uow, 1, log.uuid, hurt, runtime=ON_MONDAY)  # the same pain: no new plan
     assert again.pain == 2
     assert current_plan(uow, ON_MONDAY, 1, MONDAY).version == after.version
+
+
+def test_a_session_too_far_back_for_a_stored_plan_is_refused_by_its_date() -> None:
+    uow = FakeUnitOfWork()
+    save_profile(uow, ON_MONDAY, 1, PROFILE)
+    long_ago = MONDAY - dt.timedelta(weeks=STORED_WEEKS_AROUND_TODAY + 1)
+    shown = current_plan(uow, ON_MONDAY, 1, long_ago)
+    with pytest.raises(InputError, match="within 8 weeks of today"):
+        start_session(uow, 1, plan_uuid=shown.uuid, day=long_ago, session_index=0, today=MONDAY)

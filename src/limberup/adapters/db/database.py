@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.faults import storage_fault
-from limberup.exceptions import CorruptStorageError, ReadOnlyStorageError
+from limberup.exceptions import CorruptStorageError, ReadOnlyStorageError, StorageError
 
 SCHEMA_HEAD = "0008"
 """The newest migration's revision (a test keeps it equal to Alembic's head).
@@ -96,3 +99,50 @@ def _stamped(engine: Engine) -> str | None:
         if storage_fault(error) is not None:  # damaged or unreadable: no migration can help
             raise
         return None  # never migrated (no version table), or not reachable: Alembic will say
+
+
+def read_only_file(url: str) -> Path | None:
+    """The SQLite file ``url`` names when it exists but this process may not write it or the
+    folder it is in (where SQLite keeps its journal); None for anything else."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    if not path.is_file():
+        return None
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return None if writable else path
+
+
+def open_read_only(path: Path) -> Engine:
+    """An engine that only reads the SQLite file at ``path``: nothing is created, migrated or
+    written (SQLite refuses any write), for a data directory the runner cannot write to.
+
+    Raises:
+        StorageError: the file is not at the schema this version knows, and a read-only
+            database cannot be migrated.
+    """
+    # Without a journal beside it the file is all there is, so SQLite may skip its locks
+    # (which it cannot create in a read-only folder).
+    unchanging = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro{unchanging}"
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _query_only)
+    revision = _stamped(engine)
+    if revision != SCHEMA_HEAD:
+        engine.dispose()
+        raise StorageError(
+            f"{path} is read-only and at schema revision {revision!r}, not {SCHEMA_HEAD!r}: "
+            "it needs an upgrade, which needs it writable"
+        )
+    return engine
+
+
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

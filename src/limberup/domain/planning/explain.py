@@ -8,7 +8,15 @@ from limberup.domain.catalog import Exercise
 from limberup.domain.planning.candidates import Candidate
 from limberup.domain.planning.week import FindingInput, Item
 from limberup.domain.progression.decisions import Action
-from limberup.domain.vocabulary import Context, Modality, Region, Status, TestId, finding_id
+from limberup.domain.vocabulary import (
+    Context,
+    Modality,
+    Plane,
+    Region,
+    Status,
+    TestId,
+    finding_id,
+)
 
 TEST_LABELS = {
     TestId.SLR: "straight-leg raise",
@@ -79,10 +87,10 @@ def why(candidate: Candidate, findings: Sequence[FindingInput], *, pair_role: in
     if pair_role == 1:
         reason = (
             "first half of the corrective pair for your straight-leg raise: every day until "
-            "it passes (seed 001)"
+            "it passes"
         )
     elif pair_role == 2:
-        reason = "second half of the corrective pair, straight after the assisted raise (seed 001)"
+        reason = "second half of the corrective pair, straight after the assisted raise"
     elif drill.serves:
         reason = "works on your " + "; ".join(_served(drill.serves, findings))
     else:
@@ -92,15 +100,34 @@ def why(candidate: Candidate, findings: Sequence[FindingInput], *, pair_role: in
     return reason
 
 
+PLANE_WORDS = {
+    Plane.SAGITTAL: "forward and back",
+    Plane.FRONTAL: "side to side",
+    Plane.TRANSVERSE: "turning",
+}
+"""The planes of motion as a runner says them."""
+MODALITY_PURPOSE = {
+    Modality.DYNAMIC: "moves the {}",
+    Modality.ACTIVE_ROM: "takes the {} through their range",
+    Modality.STATIC_HOLD: "a held stretch for the {}",
+    Modality.STRENGTH: "strengthens the {}",
+    Modality.ACTIVATION: "wakes up the {}",
+    Modality.SOFT_TISSUE: "loosens the {}",
+}
+
+
 def purpose(exercise: Exercise, context: Context) -> str:
-    """E.g. 'pre-run dynamic ankle drill, sagittal plane'."""
+    """What a drill does, in plain words: 'moves the ankle and foot, turning'.
+
+    The session (``context``) is said where the session is shown, not in each drill's line.
+    """
     regions = " and ".join(r.value.replace("_", " ") for r in exercise.regions[:2])
-    planes = " and ".join(p.value for p in exercise.planes)
-    plural = "s" if len(exercise.planes) > 1 else ""
-    return (
-        f"{CONTEXT_LABELS[context]} {MODALITY_LABELS[exercise.modality]} {regions} drill, "
-        f"{planes} plane{plural}"
+    directions = (
+        "in every direction"
+        if len(exercise.planes) == len(Plane)
+        else " and ".join(PLANE_WORDS[plane] for plane in exercise.planes)
     )
+    return f"{MODALITY_PURPOSE[exercise.modality].format(regions)}, {directions}"
 
 
 def session_order(
@@ -162,19 +189,22 @@ def _served(serves: Sequence[str], findings: Sequence[FindingInput]) -> list[str
 
 
 def dose_summary(item: Item) -> str:
-    """The dose in a few words, e.g. '1 x 5 each side, 5 breaths each'."""
+    """The dose in a few words, each number with its unit: '2 sets of 5 reps each side, 5
+    breaths each', '20 steps', '1 rep each side, 10 s hold'."""
     parts = item.parts or ()
     first = parts[0] if parts else None
     if first is None:
         return ""
-    unit = "" if first.reps_unit == "reps" else f" {first.reps_unit}"
-    text = f"{first.sets} x {first.reps}{unit}" if first.sets > 1 else f"{first.reps}{unit}"
+    unit = "rep" if first.reps_unit == "reps" and first.reps == 1 else first.reps_unit
+    text = f"{first.reps} {unit}"
+    if first.sets > 1:
+        text = f"{first.sets} sets of {text}"
     if item.sides == 2:
         text += " each side"
     if first.hold_breaths:
         text += f", {first.hold_breaths} breath{'s' if first.hold_breaths > 1 else ''} each"
     elif first.hold_s:
-        text += f", hold {first.hold_s:g} s"
+        text += f", {first.hold_s:g} s hold"
     if len(parts) > 1:
         text += f" (+{len(parts) - 1} more position{'s' if len(parts) > 2 else ''})"
     return text

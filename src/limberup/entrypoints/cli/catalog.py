@@ -124,7 +124,9 @@ def list_exercises(
 
 @catalog_app.command("show")
 def show_exercise(
-    exercise_id: Annotated[str, typer.Argument(metavar="ID")],
+    exercise_id: Annotated[
+        str, typer.Argument(metavar="NAME", help='Its name, such as "Toe walking", or its id.')
+    ],
     pictures: Annotated[
         Path | None,
         typer.Option("--pictures", metavar="DIR", help="Also write its pictures (SVG) into DIR."),
@@ -135,8 +137,8 @@ def show_exercise(
     try:
         exercise = get_exercise(catalogue, exercise_id)
     except UnknownExerciseError as error:
-        fail(_unknown("ID", error))
-    _console().print(views.exercise_card(exercise))
+        fail(_unknown("NAME", error))
+    _console().print(views.exercise_card(exercise, catalogue))
     if pictures is not None:
         _write_pictures(exercise, pictures)
 
@@ -205,13 +207,17 @@ def list_programs() -> None:
 
 
 @programs_app.command("show")
-def show_program(program_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+def show_program(
+    program_id: Annotated[
+        str, typer.Argument(metavar="NAME", help='Its name, such as "Pre-run prep", or its id.')
+    ],
+) -> None:
     """Show a routine: its drills in order with doses, when to do it, and how it progresses."""
     catalogue = _catalogue()
     try:
         program = get_program(catalogue, program_id)
     except UnknownExerciseError as error:
-        fail(_unknown("ID", error))
+        fail(_unknown("NAME", error))
     _console().print(views.program_card(program, catalogue))
 
 
@@ -252,9 +258,12 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _unknown(argument: str, error: UnknownExerciseError) -> str:
+    catalogue = _catalogue()
+    names = {e.id: e.name for e in catalogue.exercises} | {p.id: p.name for p in catalogue.programs}
     close = difflib.get_close_matches(error.wanted, error.known, n=3)
-    hint = f" Did you mean {' or '.join(close)}?" if close else ""
+    hint = f" Did you mean {' or '.join(repr(names.get(c, c)) for c in close)}?" if close else ""
+    listing = "catalog list" if error.kind == "exercise" else "programs list"
     return (
-        f"{argument}: unknown {error.kind} id {error.wanted!r}.{hint} "
-        f"Allowed: {', '.join(error.known)}"
+        f"{argument}: unknown {error.kind} {error.wanted!r}.{hint} "
+        f"`limberup {listing}` gives every name."
     )

@@ -13,8 +13,10 @@ from rich.table import Table
 from rich.text import Text
 
 from limberup.adapters.importers import ImportReport
-from limberup.domain.catalog import Catalogue, EquipmentNeed, Exercise, Program
+from limberup.domain.catalog import Catalogue, EquipmentNeed, Exercise, Program, Source
 from limberup.domain.catalog_text import describe_dose, describe_equipment
+from limberup.domain.planning.explain import CONTEXT_LABELS, PLANE_WORDS, finding_label
+from limberup.domain.vocabulary import Laterality
 
 RANGE_FIELDS: tuple[str, ...] = ("sets", "reps", "hold_s", "hold_breaths", "days_per_week")
 RANGE_FIELDS += ("rest_s", "inhale_s", "exhale_s")
@@ -27,12 +29,16 @@ WITH_REGIONS = 120
 
 
 def exercise_table(exercises: Sequence[Exercise], *, width: int = 80) -> Table:
-    """The exercises, whole words only: the id (for ``catalog show``) under each name."""
+    """The exercises by name, in whole words; ``catalog show NAME`` shows one."""
     table = Table(
-        title=f"{len(exercises)} exercises", title_justify="left", box=SIMPLE_HEAD, expand=False
+        title=f"{len(exercises)} exercises",
+        title_justify="left",
+        caption='Show one with `limberup catalog show NAME`, such as "Toe walking".',
+        caption_justify="left",
+        box=SIMPLE_HEAD,
+        expand=False,
     )
-    # Wide enough for every id in one piece: ``catalog show`` needs it whole.
-    table.add_column("exercise", min_width=max((len(e.id) for e in exercises), default=8))
+    table.add_column("exercise", ratio=2)
     if width >= WITH_KIND:
         table.add_column("kind", ratio=1)
     if width >= WITH_REGIONS:
@@ -40,7 +46,7 @@ def exercise_table(exercises: Sequence[Exercise], *, width: int = 80) -> Table:
     table.add_column("kit", ratio=2)
     table.add_column("dose", ratio=2)
     for exercise in exercises:
-        cells = [Text.assemble((exercise.name, "bold"), "\n", (exercise.id, "dim cyan"))]
+        cells = [Text(exercise.name, style="bold")]
         if width >= WITH_KIND:
             cells.append(Text(words(exercise.modality)))
         if width >= WITH_REGIONS:
@@ -57,24 +63,55 @@ def words(identifier: str) -> str:
     return identifier.replace("_", " ")
 
 
-def exercise_card(exercise: Exercise) -> Panel:
+LATERALITY_WORDS = {
+    Laterality.EACH_SIDE: "one side, then the other",
+    Laterality.ALTERNATING: "sides taking turns",
+    Laterality.BILATERAL: "both sides at once",
+}
+FIGURE_UNITS = {
+    "dose.days_per_week": "{:g} days a week",
+    "dose.hold_s": "{:g} s hold",
+    "dose.reps": "{:g} reps",
+    "dose.sets": "{:g} sets",
+    "dose.hold_breaths": "{:g} breaths",
+    "dose.rest_s": "{:g} s rest",
+}
+"""How a figure LimberUp adds reads, by the dose field it sets."""
+
+
+def source_line(source: Source) -> str:
+    """The article by its title and author, as a reader can look it up."""
+    if source.author.startswith("unnamed"):
+        return f"{source.title}; its author is not named"
+    return f"{source.title}, by {source.author}"
+
+
+def exercise_card(exercise: Exercise, catalogue: Catalogue) -> Panel:
     """Everything about one drill: what it is, its dose, how to do it, and where it is from."""
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
+
+    def names(ids: Sequence[str]) -> str:
+        return ", ".join(catalogue.get(i).name if i in catalogue.by_id() else words(i) for i in ids)
+
+    how = (
+        words(exercise.modality),
+        words(exercise.position),
+        LATERALITY_WORDS[exercise.laterality],
+    )
     rows = [
-        ("id", exercise.id),
         ("also called", ", ".join(exercise.aliases)),
-        ("kind", f"{exercise.modality}, {exercise.position}, {exercise.laterality}"),
-        ("regions", ", ".join(exercise.regions)),
-        ("planes", ", ".join(exercise.planes)),
-        ("equipment", describe_equipment(exercise.equipment) or "none"),
+        ("kind", ", ".join(how)),
+        ("works", ", ".join(words(region) for region in exercise.regions)),
+        ("directions", ", ".join(PLANE_WORDS[plane] for plane in exercise.planes)),
+        ("equipment", words(describe_equipment(exercise.equipment)) or "none"),
         ("dose", describe_dose(exercise.dose, exercise.laterality)),
-        ("targets", ", ".join(exercise.targets)),
-        ("contexts", ", ".join(exercise.contexts)),
-        ("progressions", ", ".join(exercise.progressions)),
-        ("regressions", ", ".join(exercise.regressions)),
-        ("source", f"{exercise.source.title}, {exercise.source.author} ({exercise.source.seed})"),
+        ("works on", ", ".join(finding_label(target) for target in exercise.targets)),
+        ("when", ", ".join(CONTEXT_LABELS[context] for context in exercise.contexts)),
+        ("harder next", names(exercise.progressions)),
+        ("easier instead", names(exercise.regressions)),
+        ("source", source_line(exercise.source)),
     ]
     for label, value in rows:
         if value:
@@ -83,31 +120,41 @@ def exercise_card(exercise: Exercise) -> Panel:
     parts += _section("Steps", exercise.steps, numbered=True)
     for variant in exercise.variants:
         dose = describe_dose(exercise.dose_of(variant.id), exercise.laterality)
-        planes = ", ".join(variant.planes or exercise.planes)
-        heading = f"Variant {variant.name} ({variant.id}; {planes}): {dose}"
+        planes = " and ".join(PLANE_WORDS[plane] for plane in variant.planes or exercise.planes)
+        heading = f"{variant.name} ({planes}): {dose}"
         parts += _section(heading, [*variant.steps, *variant.cues], numbered=False)
     parts += _section("Cues", exercise.cues)
     parts += _section("Cautions", exercise.cautions)
     parts += _section("Harder", exercise.intensify)
     parts += _section("Easier", exercise.ease)
     parts += _section("Notes", exercise.notes)
-    ours = [f"{entry.field} = {entry.value:g}: {entry.reason}" for entry in exercise.ours]
+    ours = [f"{_figure(entry.field, entry.value)}: {entry.reason}" for entry in exercise.ours]
     parts += _section("Figures LimberUp adds (not the article's)", ours)
     return Panel(Group(*parts), title=Text(exercise.name, style="bold"), title_align="left")
 
 
+def _figure(field: str, value: float) -> str:
+    return FIGURE_UNITS.get(field, f"{words(field.removeprefix('dose.'))} {{:g}}").format(value)
+
+
 def program_table(programs: Sequence[Program]) -> Table:
-    table = Table(title=f"{len(programs)} programs", title_justify="left")
-    table.add_column("id", no_wrap=True, style="cyan")
-    for column in ("name", "drills", "contexts", "source"):
-        table.add_column(column, overflow="fold")
+    """The routines by name; ``programs show NAME`` shows one."""
+    table = Table(
+        title=f"{len(programs)} programs",
+        title_justify="left",
+        caption='Show one with `limberup programs show NAME`, such as "Pre-run prep".',
+        caption_justify="left",
+    )
+    table.add_column("program", ratio=2)
+    table.add_column("drills", justify="right")
+    table.add_column("when", ratio=2)
+    table.add_column("from the article", ratio=3)
     for program in programs:
         table.add_row(
-            program.id,
-            program.name,
+            Text(program.name, style="bold"),
             str(len(program.steps)),
-            ", ".join(program.contexts),
-            program.source.seed,
+            ", ".join(CONTEXT_LABELS[context] for context in program.contexts),
+            source_line(program.source),
         )
     return table
 
@@ -120,14 +167,15 @@ def program_card(program: Program, catalogue: Catalogue) -> Panel:
         variant_ids = step.variant_ids or tuple(variant.id for variant in exercise.variants)
         variants = ", ".join(exercise.variant(v).name for v in variant_ids)
         dose = describe_dose(exercise.dose, exercise.laterality)
-        line = f"{exercise.name} ({exercise.id}): {dose}"
+        line = f"{exercise.name}: {dose}"
         line += f"; {variants}" if variants else ""
         line += f". {step.note}" if step.note else ""
         lines.append(line)
+    when = ", ".join(CONTEXT_LABELS[context] for context in program.contexts)
     parts: list[RenderableType] = [
         Text(program.summary),
-        Text(f"Source: {program.source.title}, {program.source.author} ({program.source.seed})"),
-        Text(f"Contexts: {', '.join(program.contexts)}"),
+        Text(f"Source: {source_line(program.source)}"),
+        Text(f"Sessions: {when}"),
     ]
     parts += _section("When", [program.timing])
     parts += _section("Drills, in order", lines, numbered=True)

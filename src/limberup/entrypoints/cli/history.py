@@ -15,6 +15,7 @@ from limberup.domain.logbook import SessionLog, SessionStatus
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.store import open_store, reported
@@ -34,7 +35,7 @@ def history(
     ] = 20,
 ) -> None:
     """Your stored assessments, plans, sessions and progression decisions."""
-    store = open_store()
+    store = open_store(read_only=True)
     with reported():
         found = records.history(store.uow(), store.user_id)
     console = Console(highlight=False)
@@ -50,14 +51,14 @@ def history(
         )
         shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "all normal"
         refer = "[bold red]yes[/]" if stored.result.refer else "no"
-        assessments.add_row(str(stored.taken_on), stored.kind.value, shown, refer)
+        assessments.add_row(f"{long_date(stored.taken_on)}", stored.kind.value, shown, refer)
     plans = Table(title="Plans")
-    for column in ("Week of", "Version", "Made (UTC)", "Sessions", "Proven optimal"):
+    for column in ("Week of", "Version", "Made (UTC)", "Sessions", "Best plan"):
         plans.add_column(column)
     for plan in found.plans[-last:]:
         sessions = sum(len(day.sessions) for day in plan.plan.days)
         plans.add_row(
-            str(plan.week_start),
+            f"{long_date(plan.week_start)}",
             str(plan.version),
             f"{plan.created_at:%Y-%m-%d %H:%M}",
             str(sessions),
@@ -75,7 +76,8 @@ def history(
     for decision in changed:
         into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         console.print(
-            f"Week of {decision.week_start}: {exercise_name(decision.exercise_id)}{into} "
+            f"Week of {long_date(decision.week_start, year=False)}: "
+            f"{exercise_name(decision.exercise_id)}{into} "
             f"{decision.action.value} ({decision.reason})"
         )
 
@@ -86,11 +88,15 @@ def _session_row(log: SessionLog) -> tuple[str, str, str, str, str]:
     skipped = sum(1 for item in log.items if item.skipped)
     logged = f"{done} done" + (f", {skipped} skipped" if skipped else "")
     pain = "; ".join(
-        f"{exercise_name(item.exercise_id)} {item.pain}/10 ({item.pain_region})"
+        f"{exercise_name(item.exercise_id)} {item.pain}/10 ({_words(item.pain_region)})"
         for item in log.items
         if item.pain
     )
-    return str(log.day), CONTEXT_LABELS[log.context], status, logged, pain or "-"
+    return f"{long_date(log.day)}", CONTEXT_LABELS[log.context], status, logged, pain or "-"
+
+
+def _words(region: str | None) -> str:
+    return (region or "somewhere").replace("_", " ")
 
 
 def progress(
@@ -105,7 +111,7 @@ def progress(
     """Each test per side over time, against its norm; --chart FILE.png draws it."""
     if chart is not None and chart.suffix.lower() != ".png":
         fail(f"--chart: a file name ending in .png (got {str(chart)!r})")
-    store = open_store()
+    store = open_store(read_only=True)
     with reported():
         series = records.progress(store.uow(), store.user_id, units=units)
     console = Console(highlight=False)
@@ -152,7 +158,7 @@ def progress_table(series: tuple[ProgressSeries, ...]) -> Table:
                 continue
             mark = "~" if point.approximate else ""
             style = POINT_STYLE.get(point.status, "")
-            shown = f"{mark}{point.value:g}"
+            shown = f"{mark}{point.value:g}{UNIT_MARKS.get(one.scale, '')}"
             cells.append(f"[{style}]{shown}[/]" if style else shown)
         test = f"{PROTOCOLS[one.test].title}\n[dim]{one.label}[/]"
         table.add_row(test, one.side.value, *cells, _norm(one))

@@ -101,7 +101,7 @@ def _interview(ask: Prompter, start: Profile) -> Profile:
     run_days = ask.ask(
         "Which days do you run? (such as tue, thu, sat; or none)",
         several(days, aliases=weekday_aliases(days)),
-        default=",".join(day.value for day in start.run_days) or "none",
+        default=", ".join(day.value for day in start.run_days) or "none",
     )
     times: dict[str, Any] = {}
     for day in run_days:
@@ -126,7 +126,7 @@ def _interview(ask: Prompter, start: Profile) -> Profile:
     equipment = ask.ask(
         f"Equipment you have (any of {', '.join(k.replace('_', ' ') for k in kit)}; or none)",
         several(kit),
-        default=",".join(item.value for item in start.equipment) or "none",
+        default=", ".join(item.value.replace("_", " ") for item in start.equipment) or "none",
     )
     age = ask.ask(
         f"Your age ({MIN_AGE}-{MAX_AGE}, or - to skip)",
@@ -154,14 +154,16 @@ def profile_table(profile: Profile) -> Table:
     table = Table(title="Your profile", show_header=False)
     table.add_column("What", style="bold")
     table.add_column("Yours")
+    names = {day: name.title() for day, name in zip(Weekday, WEEKDAY_NAMES, strict=True)}
     runs = [
-        f"{day.value} {profile.run_times[day]:%H:%M}" if day in profile.run_times else day.value
+        f"{names[day]} {profile.run_times[day]:%H:%M}" if day in profile.run_times else names[day]
         for day in profile.run_days
     ]
     table.add_row("Run days", ", ".join(runs) or "none")
     for context in BUDGET_QUESTIONS:
         table.add_row(f"Minutes, {CONTEXT_LABELS[context]}", f"{profile.minutes.of(context):g}")
-    table.add_row("Equipment", ", ".join(item.value for item in profile.equipment) or "none")
+    kit = ", ".join(item.value.replace("_", " ") for item in profile.equipment)
+    table.add_row("Equipment", kit or "none")
     table.add_row("Age", str(profile.age) if profile.age else "not given")
     table.add_row("Units", profile.units)
     return table

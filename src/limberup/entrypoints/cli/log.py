@@ -1,14 +1,16 @@
-"""``limberup log [SESSION]``: log a session done without the player, drill by drill.
+"""``limberup log [SESSION]``: log a session done without the player.
 
-Each drill is asked about (done as planned, partly, or skipped; pain and where; how easy;
-notes) and stored as soon as it is answered, so stopping half-way keeps what was logged; a
-session left half-logged (here or in ``limberup go``) is carried on where it stopped.
-``--as-planned`` logs every drill as prescribed without asking.
+One question when the session went as planned (every drill done, nothing hurt); otherwise each
+drill is asked about, and only a drill that was not done as planned asks for details (what
+was done, pain and where, notes). Each drill is stored as soon as it is answered, so stopping
+half-way keeps what was logged; a session left half-logged (here or in ``limberup go``) is
+carried on where it stopped. ``--as-planned`` logs every drill as prescribed without asking.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,9 +20,10 @@ from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.domain.planning.week import Item
 from limberup.domain.session.player import Tally, planned_tally
 from limberup.domain.vocabulary import Region, Side
-from limberup.entrypoints.cli.assess.asking import choice, several
+from limberup.entrypoints.cli.assess.asking import choice, several, yes_no
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
-from limberup.entrypoints.cli.prompting import Prompter, Stopped, free_text, optional, whole_in
+from limberup.entrypoints.cli.prompting import Prompter, Stopped, free_text, whole_in
 from limberup.entrypoints.cli.session_choice import choose_session
 from limberup.entrypoints.cli.session_summary import summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
@@ -66,19 +69,21 @@ def log(
         console.print(f"Nothing to log: {why}. `limberup today` shows the day.")
         return
     entry, items = _log_of(store, chosen)
-    console.rule(f"{CONTEXT_LABELS[entry.context].capitalize()} session of {day:%A %d %B}")
+    kind = CONTEXT_LABELS[entry.context].capitalize()
+    console.rule(f"{kind} session of {long_date(day, year=False)}")
     ask = Prompter(console)
-    for index, item in enumerate(items):
-        if index in entry.finished_items():
-            continue
+    todo = [(i, item) for i, item in enumerate(items) if i not in entry.finished_items()]
+    try:
+        went_as_planned = as_planned or _went_as_planned(ask, todo)
+    except Stopped:
+        _stopped(console)
+    for index, item in todo:
         try:
-            logged = _as_planned(index, item) if as_planned else _ask(ask, index, item, len(items))
-        except Stopped:
-            console.print()
-            fail(
-                "stopped; the drills logged so far are kept, and `limberup log` carries on",
-                code=RUNTIME_ERROR,
+            logged = (
+                _as_planned(index, item) if went_as_planned else _ask(ask, index, item, len(items))
             )
+        except Stopped:
+            _stopped(console)
         with reported():
             log_item(store.uow(), store.user_id, entry.uuid, logged, runtime=store.runtime)
     with reported():
@@ -122,26 +127,47 @@ def _as_planned(index: int, item: Item, tally: Tally | None = None, **fields: ob
     )
 
 
-def _ask(ask: Prompter, index: int, item: Item, count: int) -> ItemLog:
-    ask.console.print(f"[bold]Drill {index + 1} of {count}: {item.name}[/] ({dose_summary(item)})")
-    done = ask.ask("  Done? (yes / partly / skipped)", choice(*DONE_ANSWERS), default="yes")
-    if done == "skipped":
-        return _as_planned(index, item, Tally(0, 0, 0, ()), skipped=True)
-    tally = planned_tally(item)
-    if done == "partly":
-        tally = _ask_partly(ask, item, tally)
-    pain = ask.ask("  Pain during it, 0-10", whole_in(0, 10), default="0")
-    regions = [region.value for region in Region]
-    where = None
-    if pain:
-        where = ask.ask(f"  Where? ({', '.join(regions)})", choice(*regions))
-    ease = ask.ask(
-        "  How easy was it? 1 (very hard) to 5 (very easy), or - to skip",
-        optional(whole_in(1, 5)),
-        default="-",
+def _stopped(console: Console) -> NoReturn:
+    console.print()
+    fail(
+        "stopped; the drills logged so far are kept, and `limberup log` carries on",
+        code=RUNTIME_ERROR,
     )
+
+
+def _went_as_planned(ask: Prompter, todo: Sequence[tuple[int, Item]]) -> bool:
+    """List the drills still to log and ask once whether they all went as written."""
+    for index, item in todo:
+        ask.console.print(f"  {index + 1}. {item.name} ({dose_summary(item)})")
+    return ask.ask(
+        "Did it go as planned: every drill done, nothing hurt? (y/n)", yes_no, default="y"
+    )
+
+
+def _ask(ask: Prompter, index: int, item: Item, count: int) -> ItemLog:
+    """One drill: a single question when it went as planned, its details when it did not."""
+    ask.console.print(f"[bold]Drill {index + 1} of {count}: {item.name}[/] ({dose_summary(item)})")
+    done = ask.ask("  As planned? (yes / partly / skipped)", choice(*DONE_ANSWERS), default="yes")
+    if done == "yes":
+        return _as_planned(index, item)
+    if done == "skipped":
+        pain, where = _pain(ask, "  Did anything hurt? Pain 0-10")
+        return _as_planned(
+            index, item, Tally(0, 0, 0, ()), skipped=True, pain=pain, pain_region=where
+        )
+    tally = _ask_partly(ask, item, planned_tally(item))
+    pain, where = _pain(ask, "  Pain during it, 0-10")
     notes = ask.ask("  Notes (Enter to skip)", free_text(MAX_NOTES), default="")
-    return _as_planned(index, item, tally, pain=pain, pain_region=where, ease=ease, notes=notes)
+    return _as_planned(index, item, tally, pain=pain, pain_region=where, notes=notes)
+
+
+def _pain(ask: Prompter, question: str) -> tuple[int, str | None]:
+    pain = ask.ask(question, whole_in(0, 10), default="0")
+    if not pain:
+        return pain, None
+    regions = [region.value.replace("_", " ") for region in Region]
+    where = ask.ask(f"  Where? ({', '.join(regions)})", choice(*regions))
+    return pain, where.replace(" ", "_")
 
 
 def _ask_partly(ask: Prompter, item: Item, planned: Tally) -> Tally:

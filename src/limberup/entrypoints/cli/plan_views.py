@@ -9,13 +9,13 @@ from rich.text import Text
 
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.domain.planning.week import Day, WeekPlan
+from limberup.entrypoints.cli.day_words import long_date
 
 
 def print_week(console: Console, plan: WeekPlan) -> None:
     """The week as a calendar table, then the notes and any referral."""
-    title = f"Week of {plan.week_start:%A %d %B %Y}"
-    proof = "proven optimal" if plan.optimal else f"not proven optimal ({plan.solver_status})"
-    table = Table(title=title, caption=f"Plan {proof}", show_lines=True, expand=True)
+    title = f"Week of {long_date(plan.week_start)}"
+    table = Table(title=title, caption=plan_quality(plan), show_lines=True, expand=True)
     table.add_column("Day", no_wrap=True)
     table.add_column("Session", no_wrap=True)
     table.add_column("Drills, dose and why", ratio=1)
@@ -28,8 +28,17 @@ def print_week(console: Console, plan: WeekPlan) -> None:
         console.print(f"[yellow]Note:[/] {note}")
 
 
+def plan_quality(plan: WeekPlan) -> str:
+    """Whether the planner proved this the best week it could make, in plain words."""
+    if plan.optimal:
+        return "The best plan for your minutes and kit"
+    if plan.solver_status == "feasible":
+        return "A plan that keeps every rule, though not proven the best"
+    return "A simpler plan: the planner could not make its best one this time"
+
+
 def _add_day(table: Table, day: Day) -> None:
-    label = Text(f"{day.date:%a %d %b}")
+    label = Text(f"{day.date:%A}\n{long_date(day.date, weekday=False, year=False)}")
     if day.run:
         label.append("\nrun" + (f" {day.run_time:%H:%M}" if day.run_time else ""), "bold green")
     if day.retest:
@@ -51,6 +60,7 @@ def _add_day(table: Table, day: Day) -> None:
             )
         )
         session_label = (
-            f"{CONTEXT_LABELS[session.context]}\n{session.minutes:g}/{session.budget_minutes:g} min"
+            f"{CONTEXT_LABELS[session.context]}\n"
+            f"{session.minutes:g} of {session.budget_minutes:g} min"
         )
         table.add_row(label if index == 0 else "", session_label, drills)

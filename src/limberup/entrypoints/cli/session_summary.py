@@ -9,11 +9,13 @@ from rich.table import Table
 from limberup.domain.logbook import SessionLog
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.domain.planning.week import Item
+from limberup.entrypoints.cli.day_words import long_date
 
 
 def summary(log: SessionLog, items: Sequence[Item]) -> Table:
     """What was logged of each drill of a session."""
-    table = Table(title=f"{CONTEXT_LABELS[log.context].capitalize()} session of {log.day:%d %B}")
+    kind = CONTEXT_LABELS[log.context].capitalize()
+    table = Table(title=f"{kind} session of {long_date(log.day, year=False)}")
     for column in ("Drill", "Sets", "Reps", "Holds", "Sides", "Pain"):
         table.add_column(column)
     for index, item in enumerate(items):

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -46,15 +47,20 @@ class Store:
         return self.make()
 
 
-def open_store() -> Store:
+def open_store(*, read_only: bool = False) -> Store:
     """Open (create, migrate) the configured database and make sure the local user exists.
+
+    Args:
+        read_only: the command only reads. A SQLite file in a data directory the runner
+            cannot write to is then opened read-only; a command that stores something exits
+            there naming the problem instead.
 
     Exits with a message: code 2 for bad settings, 1 for a database that cannot be used.
     """
     # SQLAlchemy and Alembic load slowly: only commands that touch stored data pay for them.
     from sqlalchemy.exc import SQLAlchemyError
 
-    from limberup.adapters.db.database import open_database
+    from limberup.adapters.db.database import open_database, read_only_file
     from limberup.exceptions import SchemaTooNewError
     from limberup.services.users import local_user
 
@@ -63,6 +69,11 @@ def open_store() -> Store:
     except ValidationError as error:
         fail(describe_validation_error(error, labels=SETTING_LABELS))
     check_database_url(settings.resolved_database_url)
+    locked = read_only_file(settings.resolved_database_url)
+    if locked is not None:
+        if not read_only:
+            fail(read_only_message(locked), code=RUNTIME_ERROR)
+        return _read_only_store(locked, settings)
     try:
         engine = open_database(settings.resolved_database_url)
         make = _factory(engine)
@@ -71,6 +82,34 @@ def open_store() -> Store:
         fail(str(error), code=RUNTIME_ERROR)
     except (SQLAlchemyError, OSError) as error:
         fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
+    return Store(make, user_id, settings, build_runtime())
+
+
+def read_only_message(path: Path) -> str:
+    """Why a command that stores something cannot run on the read-only file at ``path``."""
+    return (
+        f"{path} cannot be written: it or its folder is read-only, and this command stores "
+        f"what you do. Make both writable (chmod u+w {path.parent} {path}) or point "
+        "LIMBERUP_DATA_DIR at a folder you can write to; `limberup export`, `history`, "
+        "`progress` and `today` work as it is."
+    )
+
+
+def _read_only_store(path: Path, settings: Settings) -> Store:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from limberup.adapters.db.database import open_read_only
+    from limberup.services.users import find_local_user
+
+    try:
+        make = _factory(open_read_only(path))
+        user_id = find_local_user(make())
+    except StorageError as error:
+        fail(str(error), code=RUNTIME_ERROR)
+    except (SQLAlchemyError, OSError) as error:
+        fail(cannot_open(f"sqlite:///{path}", error), code=RUNTIME_ERROR)
+    if user_id is None:
+        fail(f"{path} is read-only and holds nothing yet: {read_only_message(path)}")
     return Store(make, user_id, settings, build_runtime())
 
 
@@ -141,6 +180,13 @@ def reported() -> Iterator[None]:
     except (SQLAlchemyError, OSError) as error:
         from limberup.adapters.db.faults import storage_fault
 
+        if isinstance(error, SQLAlchemyError) and "readonly database" in _reason(error):
+            fail(
+                "the database is read-only and this needs to store something (such as the "
+                "plan of a week not planned yet); make the data directory and its limberup.db "
+                "writable, or point LIMBERUP_DATA_DIR at a folder you can write to",
+                code=RUNTIME_ERROR,
+            )
         fault = storage_fault(error)
         if fault is None and isinstance(error, OSError):
             raise

@@ -35,7 +35,7 @@ def export(
     ] = None,
 ) -> None:
     """Export everything stored for you: profile, assessments, plans, sessions, decisions."""
-    store = open_store()
+    store = open_store(read_only=True)
     with reported():
         document = export_data(store.uow(), store.user_id, now=utc_now())
     text = export_json(document)

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.entrypoints.cli.day_words import long_date
 from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
@@ -49,7 +50,7 @@ def this_week(
     if ctx.invoked_subcommand is not None:
         return
     week = week_of(parse_date(week_start, option="--week-start"))
-    store = open_store()
+    store = open_store(read_only=not new)  # a week not stored yet is refused when read-only
     with reported():
         if new:
             stored = generate_plan(store.uow(), store.runtime, store.user_id, week)
@@ -68,11 +69,11 @@ def this_week(
 def today(date: DateOption = None) -> None:
     """Today's sessions, what is in them, and which are done."""
     day = parse_date(date)
-    store = open_store()
+    store = open_store(read_only=True)  # reads a stored plan; planning a new one is refused
     with reported():
         planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
     console = Console(highlight=False)
-    console.rule(f"{day:%A %d %B %Y}")
+    console.rule(f"{long_date(day)}")
     if not planned:
         console.print("No session is planned for this day: rest, or run.")
         return
@@ -85,7 +86,9 @@ def today(date: DateOption = None) -> None:
             console.print(Padding(Text(item.why, style="dim"), WHY))
     retest = next((d.retest for d in planned[0].plan.plan.days if d.date == day), ())
     if retest:
-        tests = ", ".join(test.value for test in retest)
+        from limberup.domain.assessment import PROTOCOLS
+
+        tests = ", ".join(PROTOCOLS[test].title for test in retest)
         console.print(f"[magenta]Weekly retest today[/] ({tests}): `limberup assess` records it.")
     console.print(
         "Start one with `limberup go NUMBER`; log one done without the player with "

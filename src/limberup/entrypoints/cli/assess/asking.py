@@ -161,7 +161,8 @@ def several(
         if unknown:
             verb = "is" if len(unknown) == 1 else "are"
             named = ", ".join(repr(word) for word in unknown)
-            raise ValueError(f"{named} {verb} not among {', '.join(options)}")
+            shown = ", ".join(option.replace("_", " ") for option in options)
+            raise ValueError(f"{named} {verb} not among {shown}")
         return list(dict.fromkeys(chosen))
 
     return parse

@@ -14,7 +14,7 @@ from rich.console import Console
 from limberup.domain.assessment import Assessment, UnitSystem
 from limberup.entrypoints.cli.assess.interview import NotReady, interview
 from limberup.entrypoints.cli.assess.render import changes_table, describe_problems, print_result
-from limberup.entrypoints.cli.assessment_store import store_assessment
+from limberup.entrypoints.cli.assessment_store import store_assessment, stored_profile
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.store import open_store, reported
 from limberup.exceptions import InputFileError
@@ -59,7 +59,14 @@ def _save(console: Console, assessment: Assessment, path: Path) -> None:
 @assess_app.callback()
 def assess_interactively(
     ctx: typer.Context,
-    units: Units = UnitSystem.METRIC,
+    units: Annotated[
+        UnitSystem | None,
+        typer.Option(
+            "--units",
+            help="Distances in cm (metric) or inches (imperial) [default: your profile's].",
+            show_default=False,
+        ),
+    ] = None,
     save: Annotated[
         Path | None, typer.Option("--save", help="Save the answers to this JSON file.")
     ] = None,
@@ -72,13 +79,16 @@ def assess_interactively(
         return
     if save is not None and not save.parent.is_dir():  # say so before, not after, the tests
         fail(f"--save: the folder {save.parent} does not exist (got {str(save)!r})")
-    console = Console(highlight=False)
     day = _date(date)
+    console = Console(highlight=False)
+    store = open_store()  # before the questions: a database that cannot be used is said first
     if date is not None:  # say so before the tests, not after them
         with reported():
-            refuse_future("--date", day, open_store().runtime.clock.today())
+            refuse_future("--date", day, store.runtime.clock.today())
+    profile = stored_profile(store)
+    units = units or UnitSystem(profile.units if profile else UnitSystem.METRIC)
     try:
-        answers = interview(console, units=units, date=day)
+        answers = interview(console, units=units, date=day, age=profile.age if profile else None)
     except NotReady:
         console.print("Come back whenever you are ready.")
         raise typer.Exit from None
@@ -89,14 +99,24 @@ def assess_interactively(
         assessment = parse_assessment(answers)
     except ValidationError as error:  # every answer was checked; this would be a bug
         fail(describe_problems(error), code=RUNTIME_ERROR)
+    # Stored before anything else is shown or asked: stopping now loses nothing.
+    store_assessment(console, store, assessment)
     console.rule("Your results")
     print_result(console, assess(assessment, units=units))
     if save is None:
-        where = console.input("Save your answers to a JSON file? File name, or Enter to skip: ")
-        save = Path(where.strip()) if where.strip() else None
+        save = _ask_file(console)
     if save is not None:
         _save(console, assessment, save)
-    store_assessment(console, assessment)
+
+
+def _ask_file(console: Console) -> Path | None:
+    """The optional file to save the answers to; Ctrl-C or Ctrl-D here means none."""
+    try:
+        where = console.input("Save your answers to a JSON file? File name, or Enter to skip: ")
+    except (EOFError, KeyboardInterrupt):
+        console.print()
+        return None
+    return Path(where.strip()) if where.strip() else None
 
 
 def _load(path: Path) -> Assessment:

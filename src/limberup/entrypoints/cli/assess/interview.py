@@ -144,17 +144,22 @@ def _questionnaire(ask: Asker) -> Answers:
     return {item: ask.ask(f"{text} (y/n)", yes_no) for item, text in QUESTIONNAIRE_ASKED.items()}
 
 
+def _listed(options: list[str]) -> str:
+    """Options as words (``knee to wall``): the parser takes them with spaces or underscores."""
+    return ", ".join(option.replace("_", " ") for option in options)
+
+
 def _pain(ask: Asker) -> Answers:
     at_rest = ask.ask("Does anything hurt when you are at rest? (y/n)", yes_no)
     tests = list(get_args(PainfulTest))
     during = ask.ask(
-        f"Which tests hurt? (comma-separated from {', '.join(tests)}; or none)", several(tests)
+        f"Which tests hurt? (comma-separated from {_listed(tests)}; or none)", several(tests)
     )
     answers: Answers = {"at_rest": at_rest, "during_tests": during}
     if at_rest or during:
         regions = [region.value for region in Region]
         answers["where"] = ask.ask(
-            f"Where? (comma-separated from {', '.join(regions)}; or none)", several(regions)
+            f"Where? (comma-separated from {_listed(regions)}; or none)", several(regions)
         )
     return answers
 
@@ -192,13 +197,16 @@ def _skippable(console: Console, ask: Callable[[], Answers]) -> Answers | None:
         return None
 
 
-def interview(console: Console, *, units: UnitSystem, date: dt.date) -> Answers:
+def interview(
+    console: Console, *, units: UnitSystem, date: dt.date, age: int | None = None
+) -> Answers:
     """Walk the runner through every test and return the answers in the contract's shape.
 
     Args:
         console: where to ask and print.
         units: how the runner measures distances.
         date: the assessment's date.
+        age: the runner's age from their profile; asked for only when not known.
 
     Returns:
         The assessment input: skipped tests are left out.
@@ -215,11 +223,15 @@ def interview(console: Console, *, units: UnitSystem, date: dt.date) -> Answers:
     if not ready:
         raise NotReady
     answers: Answers = {"date": date.isoformat()}
-    age = _skippable(
-        console,
-        lambda: {"age": ask.ask(f"Your age ({MIN_AGE}-{MAX_AGE})", whole(Assessment, "age"))},
-    )
-    answers |= age or {}
+    if age is not None:
+        console.print(f"Age {age}, from your profile (`limberup init` changes it).")
+        answers["age"] = age
+    else:
+        asked = _skippable(
+            console,
+            lambda: {"age": ask.ask(f"Your age ({MIN_AGE}-{MAX_AGE})", whole(Assessment, "age"))},
+        )
+        answers |= asked or {}
     total = len(TWO_SIDED) + 2
     for index, (test, ask_test) in enumerate(TWO_SIDED.items(), start=1):
         show_protocol(console, PROTOCOLS[test], index, total)

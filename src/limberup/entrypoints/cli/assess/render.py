@@ -107,9 +107,12 @@ def print_result(console: Console, result: AssessmentResult) -> None:
         side = f" ({finding.side.value})" if finding.side else ""
         console.print(f"- {test_title(finding.test)}{side}: {finding.message}")
     fms = result.fms_aslr
-    scores = [f"{side} {score}" for side, score in fms or () if score is not None]
-    if scores:  # only sides scored; a side with no score is not news
-        console.print(f"Straight-leg raise score (0-3, as the FMS counts it): {', '.join(scores)}")
+    if fms is not None and any(score is not None for _, score in fms):
+        scores = [f"{side} {'not measured' if score is None else score}" for side, score in fms]
+        console.print(
+            "Straight-leg raise score (0-3, as the Functional Movement Screen counts it): "
+            + ", ".join(scores)
+        )
     console.print(f"Hypermobile: {'yes' if result.hypermobile else 'no'}")
     if result.refer:
         console.print(
