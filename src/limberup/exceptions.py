@@ -16,7 +16,10 @@
     │           └── UnknownSessionError an item or status names a session log not stored
     ├── CatalogueError              the exercise library's data files are invalid (exit 1; 500)
     └── StorageError                the database cannot be used as it is (exit 1; 503)
-        └── SchemaTooNewError       written by a newer LimberUp: never touched
+        ├── SchemaTooNewError       written by a newer LimberUp: never touched
+        ├── ReadOnlyStorageError    the data can be read but not written (503 on a write)
+        ├── StorageFullError        the disk is full: nothing was stored (507)
+        └── CorruptStorageError     the database file is damaged
 
 Entry points map each branch once: the CLI in ``entrypoints/cli/store.py`` (``reported``) and
 the web app in ``entrypoints/web/errors.py``. Validation by pydantic raises
@@ -188,3 +191,38 @@ class StorageError(LimberUpError):
 
 class SchemaTooNewError(StorageError):
     """The database was written by a newer LimberUp; touching it could damage it."""
+
+
+class ReadOnlyStorageError(StorageError):
+    """The data directory or database is read-only: reads and exports work, writes do not."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "LimberUp's data is read-only here"
+            + (f" ({detail})" if detail else "")
+            + ": you can look at it and export it, but nothing new can be stored until "
+            "LimberUp may write to its data directory again."
+        )
+
+
+class StorageFullError(StorageError):
+    """The disk holding the data is full; what was being stored was not."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "The disk holding LimberUp's data is full, so nothing was stored"
+            + (f" ({detail})" if detail else "")
+            + ". Free some space and try again; everything stored before is safe."
+        )
+
+
+class CorruptStorageError(StorageError):
+    """The database file is damaged (not a database, or pages fail their check)."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "LimberUp's database file is damaged"
+            + (f" ({detail})" if detail else "")
+            + ". Nothing was changed. Restore it from a backup or an export "
+            "(limberup import), or recover what is readable with sqlite3's .recover."
+        )

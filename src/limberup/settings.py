@@ -13,7 +13,7 @@ from typing import Annotated
 
 import platformdirs
 from pydantic import Field, ValidationInfo, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -55,6 +55,25 @@ class Settings(BaseSettings):
             description="Answers to reads the web app keeps until the data changes; 0 keeps none.",
         ),
     ] = 256
+    public_hosts: Annotated[
+        tuple[str, ...],
+        NoDecode,
+        Field(
+            description=(
+                "Multi-user mode: the host names the app answers to (comma-separated, e.g. "
+                "'limberup.example.org'); loopback names are always allowed."
+            )
+        ),
+    ] = ()
+    trusted_proxy: Annotated[
+        str | None,
+        Field(
+            description=(
+                "The address of a reverse proxy whose X-Forwarded-* headers are believed "
+                "(Uvicorn's forwarded_allow_ips); unset, no proxy header is believed."
+            )
+        ),
+    ] = None
     access_log: Annotated[
         bool, Field(description="Log every HTTP request on standard output (the server's log).")
     ] = False
@@ -72,6 +91,13 @@ class Settings(BaseSettings):
             raise ValueError(msg)
         return host
 
+    @field_validator("public_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, hosts: object) -> object:
+        if isinstance(hosts, str):
+            return tuple(name.strip().lower() for name in hosts.split(",") if name.strip())
+        return hosts
+
     @property
     def resolved_database_url(self) -> str:
         """The database URL in use: the configured one, or the SQLite file in ``data_dir``."""
@@ -82,6 +108,11 @@ class Settings(BaseSettings):
     @property
     def uses_embedded_database(self) -> bool:
         return self.resolved_database_url.startswith("sqlite")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address (IPv6 with or without brackets) is this machine only."""
+    return _is_loopback(host.removeprefix("[").removesuffix("]"))
 
 
 def _is_loopback(host: str) -> bool:

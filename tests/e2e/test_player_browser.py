@@ -190,7 +190,7 @@ def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session
     drills = planned_drills(base_url)
     last = f"Drill {drills} of {drills}"
     expect(page.locator("#drill-count")).to_have_text(last, timeout=60_000)
-    page.wait_for_function("JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    page.wait_for_function("() => JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
     page.reload()
     resume = page.get_by_role("button", name=f"Resume at drill {drills}")
     expect(resume).to_be_visible()
@@ -224,7 +224,7 @@ def played_to_the_summary(base_url: str, browser: Browser) -> Page:
 
 def stored_items(base_url: str, page: Page) -> list[dict[str, Any]]:
     """The items of the page's session log, once every write has left the device."""
-    page.wait_for_function("JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    page.wait_for_function("() => JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
     uuid = page.evaluate("new URL(location.href).searchParams.get('session')")
     items: list[dict[str, Any]] = httpx.get(f"{base_url}/api/v1/sessions/{uuid}").json()["items"]
     return items

@@ -42,7 +42,7 @@ def expected_picture(drill: dict[str, Any], step: dict[str, Any]) -> int:
 def shown(page: Page) -> tuple[int, str, str]:
     figure = page.locator("#pose")
     expect(figure).to_be_visible()
-    page.wait_for_function("document.getElementById('pose-img').complete")
+    page.wait_for_function("() => document.getElementById('pose-img').complete")
     src = page.locator("#pose-img").evaluate("img => new URL(img.src).pathname")
     width = page.locator("#pose-img").evaluate("img => img.naturalWidth")
     assert width > 0, f"{src} did not decode"

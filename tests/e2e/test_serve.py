@@ -92,5 +92,5 @@ def test_a_server_that_cannot_start_fails_the_wait_at_once(data_dir: Path) -> No
     with pytest.raises(AssertionError, match="stopped") as failure:
         start_server(data_dir)
     # ... and the server said why, without a traceback.
-    assert "cannot open the database" in str(failure.value)
+    assert "database file is damaged" in str(failure.value)
     assert "Traceback" not in str(failure.value)

@@ -67,3 +67,12 @@ def test_settings_are_immutable_once_built() -> None:
     settings = Settings()
     with pytest.raises(ValidationError):
         settings.port = 1  # type: ignore[misc]
+
+
+def test_public_hosts_are_read_comma_separated_and_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIMBERUP_PUBLIC_HOSTS", " Limber.Example.org, coach.example.org ,")
+    monkeypatch.setenv("LIMBERUP_TRUSTED_PROXY", "10.0.0.5")
+    settings = load_settings(mode="multi", host="0.0.0.0")
+    assert settings.public_hosts == ("limber.example.org", "coach.example.org")
+    assert settings.trusted_proxy == "10.0.0.5"
+    assert load_settings().public_hosts == ("limber.example.org", "coach.example.org")

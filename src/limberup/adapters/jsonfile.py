@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from limberup.adapters import strict_json
 from limberup.exceptions import InputFileError
 
 
@@ -27,10 +27,10 @@ def read_json(path: Path, *, what: str) -> Any:
         reason = getattr(error, "strerror", None) or str(error)
         raise InputFileError(what, str(path), f"cannot be read ({reason})") from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
+        return strict_json.loads(text)
+    except strict_json.JsonSyntaxError as error:
+        raise InputFileError(what, str(path), error.reason) from None
+    except strict_json.JsonTextError as error:
         raise InputFileError(
-            what,
-            str(path),
-            f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            what, str(path), f"{error.field}: {error.expected} (got {error.value!r})"
         ) from None

@@ -18,11 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from limberup.domain.assessment import Assessment, AssessmentResult
 from limberup.domain.planning.week import Profile, Session, WeekPlan
 from limberup.domain.progression.decisions import Action
-from limberup.domain.values import IsoDate, Timestamp
+from limberup.domain.values import PlanDate, Timestamp
 from limberup.domain.vocabulary import Context, Region, Side
 
 PAIN_MAX = 10
 EASE_MIN, EASE_MAX = 1, 5
+NOTES_MAX = 2000
 
 
 class _Record(BaseModel):
@@ -56,7 +57,7 @@ class StoredAssessment(_Record):
 
     uuid: uuid_module.UUID
     kind: AssessmentKind
-    taken_on: IsoDate
+    taken_on: PlanDate
     inputs: Assessment
     result: AssessmentResult
     recorded_at: Timestamp
@@ -66,7 +67,7 @@ class StoredPlan(_Record):
     """A generated week. A new plan for the same week is stored as the next ``version``."""
 
     uuid: uuid_module.UUID
-    week_start: IsoDate
+    week_start: PlanDate
     version: Annotated[int, Field(ge=1)]
     catalogue_version: str
     plan: WeekPlan
@@ -101,7 +102,7 @@ class ItemLog(_Record):
     pain_region: Region | None = None
     ease: Annotated[int, Field(ge=EASE_MIN, le=EASE_MAX)] | None = None
     """1 (very hard) to 5 (very easy)."""
-    notes: Annotated[str, Field(max_length=2000)] | None = None
+    notes: Annotated[str, Field(max_length=NOTES_MAX)] | None = None
     finished_at: Timestamp | None = None
 
     @model_validator(mode="after")
@@ -123,8 +124,8 @@ class SessionLog(_Record):
     uuid: uuid_module.UUID
     plan_uuid: uuid_module.UUID | None
     """The plan (version) the session came from."""
-    week_start: IsoDate
-    day: IsoDate
+    week_start: PlanDate
+    day: PlanDate
     context: Context
     session_index: Annotated[int, Field(ge=0)]
     """Which session of that day's plan (0 is the first)."""
@@ -149,7 +150,7 @@ class SessionLog(_Record):
 class StoredDecision(_Record):
     """A progression decision, kept for the week whose plan it shaped."""
 
-    week_start: IsoDate
+    week_start: PlanDate
     exercise_id: str
     action: Action
     reason: str

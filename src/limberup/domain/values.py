@@ -10,7 +10,14 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BeforeValidator, PlainSerializer, StrictBool, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BeforeValidator,
+    PlainSerializer,
+    StrictBool,
+    WithJsonSchema,
+)
 
 
 def _iso(kind: type[dt.date] | type[dt.time], pattern: str, words: str) -> Any:
@@ -41,9 +48,42 @@ IsoTime = Annotated[
     PlainSerializer(lambda value: value.strftime("%H:%M"), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$", "examples": ["07:00"]}),
 ]
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+"""The days LimberUp plans and logs for, at every door; the far ends of the calendar would
+overflow a week's arithmetic (the Monday before 0001-01-01, the Sunday after 9999-12-31)."""
+
+
+def in_range(day: dt.date) -> dt.date:
+    """``day``, if it lies between FIRST_DAY and LAST_DAY."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"a date from {FIRST_DAY} to {LAST_DAY}")
+    return day
+
+
+def _in_utc(moment: dt.datetime) -> dt.datetime:
+    # 0001-01-01T00:00+01:00 is a valid input but has no UTC time; stored, it would overflow.
+    # Only the first and last years can overflow: the check costs nothing for the rest.
+    if moment.year not in (1, 9999):
+        return moment
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValueError("a time stamp that stays within years 1 to 9999 in UTC") from None
+    return moment
+
+
+PlanDate = Annotated[
+    dt.date,
+    BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
+    AfterValidator(in_range),
+    # The schema states the range too (years 2000-2099), so clients can know the limit.
+    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}),
+]
+"""A day that can be planned or logged: ISO text within FIRST_DAY..LAST_DAY."""
 Timestamp = Annotated[
     AwareDatetime,
     BeforeValidator(_iso(dt.datetime, r"\d{4}-\d{2}-\d{2}[T ].+", "time stamp in ISO 8601 form")),
+    AfterValidator(_in_utc),
 ]
 """A moment with its time zone, written as ISO 8601 text in JSON."""
 YesNo = StrictBool

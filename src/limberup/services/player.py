@@ -316,8 +316,12 @@ def session_logs(
     *,
     status: SessionStatus | None = None,
     limit: int = 50,
+    after: uuid.UUID | None = None,
 ) -> tuple[LogView, ...]:
-    """The runner's session logs, newest first, only those with ``status`` when given."""
+    """A page of the runner's session logs, newest first, only those with ``status`` when
+    given; ``after`` (the last log of the page before) continues from there."""
     with uow:
-        logs = uow.sessions.list(user_id, statuses=(status,) if status else ())
-    return log_views(uow, user_id, tuple(reversed(logs))[:limit])
+        logs = uow.sessions.newest(
+            user_id, statuses=(status,) if status else (), limit=limit, after=after
+        )
+    return log_views(uow, user_id, logs)

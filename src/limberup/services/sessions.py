@@ -12,9 +12,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus, StoredPlan
+from limberup.domain.logbook import NOTES_MAX, ItemLog, SessionLog, SessionStatus, StoredPlan
 from limberup.domain.planning.week import Day, Session
-from limberup.exceptions import InputError, NotFoundError, StoredDataError
+from limberup.exceptions import ConflictError, InputError, NotFoundError, StoredDataError
 from limberup.services.claims import check_player
 from limberup.services.dates import STORED_WEEKS_AROUND_TODAY, refuse_future, storable_week
 from limberup.services.plans import current_plan, replan_from_today, week_of
@@ -289,7 +289,41 @@ def _planned(plan: StoredPlan, day: dt.date, index: int) -> Session:
     return sessions[index]
 
 
-def _merge(existing: ItemLog, new: ItemLog) -> ItemLog:
+def _merge_replay(
+    uow: UnitOfWork, user_id: int, stored: SessionLog, replay: SessionLog
+) -> SessionLog:
+    """Add what a replayed whole session reports to the stored log (and commit)."""
+    same = (stored.plan_uuid, stored.day, stored.session_index)
+    if (replay.plan_uuid, replay.day, replay.session_index) != same:
+        raise ConflictError(
+            "uuid", str(replay.uuid), "a new uuid: this one is stored for another session"
+        )
+    changed = False
+    for item in replay.items:
+        existing = stored.item(item.item_index)
+        merged = item if existing is None else _merge(existing, item, keep_notes=True)
+        if merged != existing:
+            uow.sessions.save_item(user_id, stored.uuid, merged)
+            changed = True
+    if stored.finished_at is None and replay.finished_at is not None:  # it ended meanwhile
+        uow.sessions.set_status(user_id, stored.uuid, replay.status, replay.finished_at)
+        changed = True
+    if not changed:
+        return stored
+    uow.commit()
+    return _log(uow, user_id, stored.uuid)
+
+
+def _merge(existing: ItemLog, new: ItemLog, *, keep_notes: bool = False) -> ItemLog:
+    if keep_notes and existing.notes and new.notes != existing.notes:
+        notes = existing.notes if not new.notes else f"{existing.notes}\n{new.notes}"
+        if len(notes) > NOTES_MAX:
+            raise ConflictError(
+                f"items.{new.item_index}.notes",
+                new.notes,
+                f"notes that fit beside the stored ones in {NOTES_MAX} characters",
+            )
+        new = new.model_copy(update={"notes": notes})
     base = existing if existing.finished_at is not None and new.finished_at is None else new
     pains = [log for log in (existing, new) if log.pain is not None]
     worst = max(pains, key=lambda log: log.pain or 0, default=None)
@@ -312,7 +346,8 @@ def record_session(
     uow: UnitOfWork, user_id: int, log: SessionLog, *, runtime: Runtime | None = None
 ) -> RecordedSession:
     """Store a whole session at once, items and end included (a session done offline, or
-    logged afterwards); a replay with the same UUID changes nothing.
+    logged afterwards). A replay with the same UUID is merged the way item logs are: each
+    item keeps the worst pain and its notes, items it adds are stored, the first end stays.
 
     With a ``runtime``, a session dated after today is refused, and pain in it plans the week
     again from today.
@@ -322,6 +357,7 @@ def record_session(
         NotFoundError: the log names a plan that is not stored.
         StoredDataError: the plan has no such day or session, or an item is not the drill
             planned at its place.
+        ConflictError: a replay names another plan, day or session than the stored log.
     """
     if runtime is not None:
         refuse_future("date", log.day, runtime.clock.today())
@@ -349,10 +385,19 @@ def record_session(
             user_id,
             log.model_copy(update={"context": planned.context, "week_start": plan.week_start}),
         )
-        if stored is None:  # a replay: what is stored stays as it is
-            replayed = _log(uow, user_id, log.uuid)
-            return RecordedSession(replayed, _session_of(uow, user_id, replayed), created=False)
-        uow.commit()
-    if runtime is not None and any(item.painful for item in stored.items):
+        if stored is None:  # a replay: merged into what is stored, never dropped
+            before = _log(uow, user_id, log.uuid)
+            replayed = _merge_replay(uow, user_id, before, log)
+            recorded = RecordedSession(replayed, _session_of(uow, user_id, replayed), False)
+        else:
+            uow.commit()
+            before, recorded = None, RecordedSession(stored, planned, created=True)
+    if runtime is not None and _pain_added(before, recorded.log):
         replan_from_today(uow, runtime, user_id)
-    return RecordedSession(stored, planned, created=True)
+    return recorded
+
+
+def _pain_added(before: SessionLog | None, after: SessionLog) -> bool:
+    """Whether ``after`` holds pain that ``before`` (None: nothing stored) did not."""
+    had = {item.item_index: item.pain or 0 for item in before.items} if before else {}
+    return any(item.pain and item.pain > had.get(item.item_index, 0) for item in after.items)

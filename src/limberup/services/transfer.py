@@ -12,11 +12,13 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from limberup.adapters import strict_json
 from limberup.domain.logbook import (
     SessionLog,
     StoredAssessment,
@@ -27,6 +29,7 @@ from limberup.domain.logbook import (
 from limberup.domain.planning.notes import upgrade_plan_data
 from limberup.domain.values import Timestamp
 from limberup.exceptions import StoredDataError
+from limberup.services.import_rules import ImportRuleError, check_records
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -79,9 +82,9 @@ class ExportDocument(BaseModel):
 class ImportFileError(StoredDataError):
     """An import file is not a LimberUp export this version can read; nothing was imported."""
 
-    def __init__(self, source: str, reason: str) -> None:
+    def __init__(self, source: str, reason: str, *, field: str | None = None) -> None:
         super().__init__(
-            source, source, reason, message=f"{source}: {reason}; nothing was imported"
+            field or source, source, reason, message=f"{source}: {reason}; nothing was imported"
         )
 
 
@@ -140,23 +143,32 @@ def _cells(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def parse_export(text: str, *, source: str) -> ExportDocument:
-    """Read an export file's text, refusing anything that is not a complete, valid export.
+def parse_export(
+    content: bytes | str, *, source: str, known_drills: Collection[str] | None = None
+) -> ExportDocument:
+    """Read an export file, refusing anything that is not a complete, valid export.
+
+    The file is read by the same strict JSON rules as every API body (``strict_json``) and
+    its records meet the rules every write meets (``import_rules``).
 
     Args:
-        text: the file's content.
+        content: the file's bytes (which must be UTF-8), or its text.
         source: how to name the file in messages.
+        known_drills: the catalogue's drill ids, which every logged item must name.
 
     Raises:
         ImportFileError: not JSON, not a LimberUp export, from a newer version, or invalid
             (naming the first problems: field, value, what is allowed).
+        ImportRuleError: a record breaks a rule (a repeated id, an end before a start, an
+            unknown drill, NaN, NUL, a lone surrogate, invalid UTF-8, deep nesting).
     """
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            source, f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
+        data = strict_json.loads(content)
+    except strict_json.JsonSyntaxError as error:
+        raise ImportFileError(source, error.reason) from None
+    except strict_json.JsonTextError as error:
+        raise ImportRuleError(source, error.field, error.value, error.expected) from None
+    text = content.decode("utf-8") if isinstance(content, bytes) else content
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise ImportFileError(
@@ -175,8 +187,20 @@ def parse_export(text: str, *, source: str) -> ExportDocument:
         # Strict JSON rules: a yes/no must be true or false, a date ISO text, never a number.
         document = ExportDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
-        raise ImportFileError(source, _problems(error)) from None
-    _check_links(document, source)
+        first = ".".join(str(part) for part in error.errors()[0]["loc"]) or None
+        raise ImportFileError(source, _problems(error), field=first) from None
+    check_records(
+        document.sessions,
+        uuids={
+            "assessments": (a.uuid for a in document.assessments),
+            "plans": (p.uuid for p in document.plans),
+            "sessions": (log.uuid for log in document.sessions),
+        },
+        plan_versions=((p.week_start, p.version) for p in document.plans),
+        decisions=((d.week_start, d.exercise_id) for d in document.decisions),
+        known_drills=known_drills,
+        source=source,
+    )
     return document
 
 
@@ -206,7 +230,8 @@ def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> Impo
     """Store an export's records for the runner, all or nothing.
 
     Records already stored (same UUIDs) are kept as they are; the profile is replaced only by a
-    newer one; each week's decisions in the file replace that week's stored ones.
+    newer one; a week's decisions are merged: the stored ones kept, the file's added for drills
+    the week has none for.
 
     Raises:
         ImportFileError: a session names a plan neither in the file nor stored.
@@ -237,31 +262,27 @@ def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> Impo
                 )
             uow.sessions.add(user_id, log)
         counts["sessions"] = _count(document.sessions, known)
-        weeks = sorted({d.week_start for d in document.decisions})
-        for week in weeks:
-            uow.decisions.replace_week(
-                user_id, week, [d for d in document.decisions if d.week_start == week]
-            )
-        counts["decisions"] = (len(document.decisions), len(document.decisions))
+        counts["decisions"] = (len(document.decisions), _merge_decisions(uow, user_id, document))
         uow.commit()
     return ImportSummary(counts)
 
 
+def _merge_decisions(uow: UnitOfWork, user_id: int, document: ExportDocument) -> int:
+    """Add the file's decisions each week lacks; how many were new."""
+    stored = uow.decisions.list(user_id)
+    added = 0
+    for week in sorted({d.week_start for d in document.decisions}):
+        kept = [d for d in stored if d.week_start == week]
+        have = {d.exercise_id for d in kept}
+        new = [d for d in document.decisions if d.week_start == week and d.exercise_id not in have]
+        if new:
+            uow.decisions.replace_week(user_id, week, [*kept, *new])
+            added += len(new)
+    return added
+
+
 def _count(records: tuple[Any, ...], known: set[Any]) -> tuple[int, int]:
     return len(records), sum(1 for record in records if record.uuid not in known)
-
-
-def _check_links(document: ExportDocument, source: str) -> None:
-    seen: set[tuple[dt.date, str]] = set()
-    for index, decision in enumerate(document.decisions):
-        key = (decision.week_start, decision.exercise_id)
-        if key in seen:
-            raise ImportFileError(
-                source,
-                f"decisions.{index}: a second decision for {decision.exercise_id!r} in the week "
-                f"of {decision.week_start} (one per drill and week is allowed)",
-            )
-        seen.add(key)
 
 
 def _problems(error: ValidationError) -> str:

@@ -133,6 +133,17 @@ class SessionRepository(Protocol):
         """
         ...
 
+    def newest(
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> tuple[SessionLog, ...]:
+        """At most ``limit`` logs, newest first, from the one after ``after`` (a page)."""
+        ...
+
 
 class DecisionRepository(Protocol):
     def replace_week(

@@ -17,6 +17,9 @@ def local_user(uow: UnitOfWork, *, now: dt.datetime | None = None) -> int:
     Calling it again, or from two processes at once, returns the same user.
     """
     with uow:
+        found = uow.users.find(LOCAL_USERNAME)  # a read: a read-only copy still opens
+        if found is not None:
+            return found
         user_id = uow.users.ensure(
             LOCAL_USERNAME,
             display_name=LOCAL_DISPLAY_NAME,

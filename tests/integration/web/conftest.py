@@ -9,12 +9,13 @@ from fastapi.testclient import TestClient
 from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
+from tests.web_client import local_client
 
 
 @pytest.fixture
 def client(data_dir: Path) -> Iterator[TestClient]:
     settings = Settings(data_dir=data_dir)
     engine = open_database(settings.resolved_database_url)
-    with TestClient(create_app(settings, engine)) as test_client:
+    with local_client(create_app(settings, engine)) as test_client:
         yield test_client
     engine.dispose()

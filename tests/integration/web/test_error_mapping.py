@@ -26,6 +26,7 @@ EXAMPLES: dict[type[LimberUpError], Callable[[], LimberUpError]] = {
     exceptions.StoredDataError: lambda: exceptions.StoredDataError("index", 3, "a session 0-1"),
     exceptions.MissingProfileError: exceptions.MissingProfileError,
     exceptions.ConflictError: lambda: exceptions.ConflictError("session", "u", "a free session"),
+    exceptions.PlayedElsewhereError: lambda: exceptions.PlayedElsewhereError(uuid.uuid4()),
     exceptions.NotFoundError: lambda: exceptions.NotFoundError("plan", uuid.uuid4()),
     exceptions.NotPlannedError: lambda: exceptions.NotPlannedError(dt.date(2026, 11, 16), 4, 2),
     exceptions.UnknownPlanError: lambda: exceptions.UnknownPlanError(uuid.uuid4()),
@@ -33,6 +34,9 @@ EXAMPLES: dict[type[LimberUpError], Callable[[], LimberUpError]] = {
     exceptions.CatalogueError: lambda: exceptions.CatalogueError(["a.toml: dose: missing"]),
     exceptions.StorageError: lambda: exceptions.StorageError("the database is read-only"),
     exceptions.SchemaTooNewError: lambda: exceptions.SchemaTooNewError("written by 0.9"),
+    exceptions.ReadOnlyStorageError: exceptions.ReadOnlyStorageError,
+    exceptions.StorageFullError: exceptions.StorageFullError,
+    exceptions.CorruptStorageError: lambda: exceptions.CorruptStorageError("page 3"),
 }
 HTTP = {
     exceptions.MissingProfileError: 404,
@@ -41,9 +45,13 @@ HTTP = {
     exceptions.UnknownPlanError: 404,
     exceptions.UnknownSessionError: 404,
     exceptions.ConflictError: 409,
+    exceptions.PlayedElsewhereError: 409,
     exceptions.CatalogueError: 500,
     exceptions.StorageError: 503,
     exceptions.SchemaTooNewError: 503,
+    exceptions.ReadOnlyStorageError: 503,
+    exceptions.StorageFullError: 507,
+    exceptions.CorruptStorageError: 503,
 }
 
 

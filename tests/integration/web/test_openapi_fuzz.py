@@ -13,7 +13,6 @@ from pathlib import Path
 
 import schemathesis
 from fastapi import FastAPI
-from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
 
@@ -21,6 +20,7 @@ from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
 from tests.paths import EXAMPLES
+from tests.web_client import local_client, on_loopback
 
 _DATA = tempfile.TemporaryDirectory(prefix="limberup-fuzz-")  # removed when the run ends
 
@@ -28,13 +28,13 @@ _DATA = tempfile.TemporaryDirectory(prefix="limberup-fuzz-")  # removed when the
 def _app() -> FastAPI:
     configured = Settings(data_dir=Path(_DATA.name))
     app = create_app(configured, open_database(configured.resolved_database_url))
-    with TestClient(app) as client:
+    with local_client(app) as client:
         profile = json.loads((EXAMPLES / "profile.json").read_text())
         assert client.put("/api/v1/profile", json=profile).status_code == 200
     return app
 
 
-schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", _app())
+schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", on_loopback(_app()))
 
 
 @schema.parametrize()

@@ -21,6 +21,7 @@ from limberup.catalog.loader import load_catalogue
 from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
 from tests.factories import runtime_at
+from tests.web_client import local_client
 
 MONDAY = dt.date(2026, 11, 16)
 PROFILE: dict[str, Any] = {
@@ -39,7 +40,7 @@ def on(data_dir: Path) -> Iterator[Callable[[dt.date], Any]]:
     @contextmanager
     def client_on(day: dt.date) -> Iterator[TestClient]:
         clock = runtime_at(dt.datetime.combine(day, dt.time(9, 0), tzinfo=dt.UTC))
-        with TestClient(create_app(settings, engine, clock)) as client:
+        with local_client(create_app(settings, engine, clock)) as client:
             yield client
 
     yield client_on

@@ -19,6 +19,7 @@ from limberup.services.sessions import record_session
 from limberup.settings import Settings
 from tests.integration.web.test_session_log_api import whole_session
 from tests.integration.web.test_sessions_api import TUESDAY, runner, uow_of  # noqa: F401
+from tests.web_client import local_client
 
 PAGES = (
     "/progress",
@@ -116,7 +117,7 @@ def test_the_plan_made_on_first_asking_is_stored_before_the_answer_is_made_and_k
 def uncached(data_dir: Path) -> Iterator[TestClient]:
     settings = Settings(data_dir=data_dir, read_cache_entries=0)
     engine = open_database(settings.resolved_database_url)
-    with TestClient(create_app(settings, engine)) as test_client:
+    with local_client(create_app(settings, engine)) as test_client:
         yield test_client
     engine.dispose()
 

@@ -14,6 +14,7 @@ from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
 from tests.paths import EXAMPLES
+from tests.web_client import local_client
 
 
 def example(name: str) -> dict[str, Any]:
@@ -122,7 +123,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_data(
     exported = onboarded.get("/api/v1/export").json()
     assert onboarded.get("/api/v1/export/sessions.csv").status_code == 200
     with fresh_client(tmp_path / "other") as other:
-        result = other.post("/api/v1/import", content=json.dumps(exported))
+        result = other.post("/api/v1/import", content=json.dumps(exported), headers=JSON)
         assert result.status_code == 200, result.text
         assert result.json()["counts"]["plans"] == [1, 1]
         again = other.get("/api/v1/export").json()
@@ -130,7 +131,9 @@ def test_export_then_import_into_an_empty_database_gives_the_same_data(
         again.pop("exported_at")
         assert again == exported
         replay = other.post(
-            "/api/v1/import", content=json.dumps(exported | {"exported_at": "2026-11-23T10:00:00Z"})
+            "/api/v1/import",
+            content=json.dumps(exported | {"exported_at": "2026-11-23T10:00:00Z"}),
+            headers=JSON,
         )
         assert replay.json()["counts"]["plans"] == [1, 0]
 
@@ -139,12 +142,15 @@ def test_export_then_import_into_an_empty_database_gives_the_same_data(
 def test_a_corrupt_or_foreign_import_is_refused_and_imports_nothing(
     client: TestClient, body: bytes
 ) -> None:
-    response = client.post("/api/v1/import", content=body)
+    response = client.post("/api/v1/import", content=body, headers=JSON)
     assert response.status_code == 422
     assert response.json()["problems"]
     assert client.get("/api/v1/assessments").json() == []
 
 
+JSON = {"content-type": "application/json"}
+
+
 def fresh_client(data_dir: Path) -> TestClient:
     settings = Settings(data_dir=data_dir)
-    return TestClient(create_app(settings, open_database(settings.resolved_database_url)))
+    return local_client(create_app(settings, open_database(settings.resolved_database_url)))

@@ -19,6 +19,7 @@ from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
 from tests.factories import runtime_at
 from tests.integration.web.test_tests_wizard import post, walk
+from tests.web_client import local_client
 
 MONDAY = dt.date(2026, 11, 16)
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
@@ -38,7 +39,7 @@ def client(data_dir: Path) -> Iterator[TestClient]:
     settings = Settings(data_dir=data_dir)
     engine = open_database(settings.resolved_database_url)
     clock_on_wednesday = runtime_at(dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC))
-    with TestClient(create_app(settings, engine, clock_on_wednesday)) as test_client:
+    with local_client(create_app(settings, engine, clock_on_wednesday)) as test_client:
         yield test_client
     engine.dispose()
 

@@ -8,12 +8,13 @@ from limberup.adapters.db.database import open_database
 from limberup.adapters.db.migrate import downgrade, head_revision
 from limberup.entrypoints.web.app import create_app
 from limberup.settings import Settings
+from tests.web_client import local_client
 
 
 def make_client(data_dir: Path) -> tuple[TestClient, Settings]:
     settings = Settings(data_dir=data_dir)
     engine = open_database(settings.resolved_database_url)
-    return TestClient(create_app(settings, engine)), settings
+    return local_client(create_app(settings, engine)), settings
 
 
 def test_health_reports_version_and_current_schema(data_dir: Path) -> None:

@@ -7,6 +7,7 @@ from typing import Any, get_args
 from hypothesis import strategies as st
 
 from limberup.domain.assessment.inputs import BEIGHTON_ITEMS, QUESTIONNAIRE_ITEMS, PainfulTest
+from limberup.domain.values import FIRST_DAY, LAST_DAY
 from limberup.domain.vocabulary import Region
 
 
@@ -61,7 +62,7 @@ PAIN = st.fixed_dictionaries(
 )
 
 ASSESSMENTS = st.fixed_dictionaries(
-    {"date": st.dates().map(lambda day: day.isoformat())},
+    {"date": st.dates(FIRST_DAY, LAST_DAY).map(lambda day: day.isoformat())},
     optional={
         "age": st.integers(5, 110),
         "slr": sides(SLR_SIDE),

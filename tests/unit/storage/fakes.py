@@ -200,6 +200,19 @@ class FakeSessions:
             if (not statuses or log.status in statuses) and (day is None or log.day == day)
         )
 
+    def newest(
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> tuple[SessionLog, ...]:
+        logs = list(reversed(self.list(user_id, statuses=statuses)))
+        if after is not None:
+            logs = logs[[log.uuid for log in logs].index(after) + 1 :]
+        return tuple(logs[:limit])
+
     def _get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog:
         log = self.get(user_id, session_uuid)
         if log is None:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from typing import Any
 
 import pytest
 
-from limberup.domain.logbook import SessionStatus, StoredProfile
+from limberup.adapters import strict_json
+from limberup.adapters.strict_json import JsonTextError
+from limberup.domain.logbook import SessionStatus, StoredDecision, StoredProfile
+from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import Region
 from limberup.services.transfer import (
     CSV_COLUMNS,
@@ -133,3 +137,56 @@ def test_a_corrupt_or_foreign_file_imports_nothing_and_says_why(text: str, messa
     assert message in str(caught.value)
     assert "nothing was imported" in str(caught.value)
     assert export_data(target, 1).data() == export_data(FakeUnitOfWork(), 1).data()
+
+
+def test_an_import_adds_to_a_weeks_decisions_and_never_replaces_them() -> None:
+    week = dt.date(2026, 11, 23)
+
+    def decision(drill: str, action: Action) -> StoredDecision:
+        return StoredDecision(week_start=week, exercise_id=drill, action=action, reason="r")
+
+    stored = [decision(f"drill_{n}", Action.HOLD) for n in range(19)]
+    uow = FakeUnitOfWork()
+    with uow:
+        uow.decisions.replace_week(1, week, stored)
+        uow.commit()
+    file = export_data(FakeUnitOfWork(), 1, now=NOW).model_copy(
+        update={
+            "decisions": (decision("drill_0", Action.STOP), decision("new_drill", Action.ADVANCE))
+        }
+    )
+    summary = import_data(uow, 1, parse_export(export_json(file), source="f"))
+    kept = {d.exercise_id: d.action for d in uow.decisions.list(1)}
+    assert len(kept) == 20
+    assert kept["drill_0"] is Action.HOLD  # the stored decision stays
+    assert kept["new_drill"] is Action.ADVANCE
+    assert summary.counts["decisions"] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (b'{"a": NaN}', "a"),
+        (b'{"a": [1, -Infinity]}', "a.1"),
+        (b'{"a": 1e999}', "a"),
+        (b'{"a": "\\u0000"}', "a"),
+        (b'{"a": {"b": "\\ud800"}}', "a.b"),
+        (b'{"\\udfff": 1}', "(key)"),
+        (b'{"a": "\xc3\x28"}', "(body)"),
+        (b"[" * 100_000 + b"]" * 100_000, "(body)"),
+        (
+            b"[" * 40 + b"]" * 40,
+            "0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",
+        ),
+        (b"{oops", "(body)"),
+    ],
+)
+def test_strict_json_refuses_what_cannot_be_stored_naming_where(raw: bytes, field: str) -> None:
+    with pytest.raises(JsonTextError) as refused:
+        strict_json.loads(raw)
+    assert refused.value.field == field
+
+
+def test_strict_json_reads_ordinary_documents_unchanged() -> None:
+    text = '{"notes": "caf\\u00e9 \\ud83c\\udfc3", "n": [1, 2.5, -0.0, 1e300], "ok": true}'
+    assert strict_json.loads(text.encode()) == json.loads(text)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import Response
+from collections.abc import Hashable
 
-from limberup.entrypoints.web.read_cache import Answer, Answers, ReadCache
+from fastapi import Request, Response
+
+from limberup.entrypoints.web.read_cache import Answer, Answers, ReadCache, request_key
 
 
 def answer(text: str) -> Answer:
@@ -69,3 +71,20 @@ def test_a_cache_of_no_entries_keeps_nothing() -> None:
     cache.put("a", 1, answer("a"))
     assert cache.get("a", 1) is None
     assert len(cache) == 0
+
+
+def test_the_key_holds_the_scheme_and_host_the_request_was_sent_to() -> None:
+    def key(scheme: str, host: str) -> tuple[Hashable, ...]:
+        headers = [(b"host", host.encode())]
+        scope = {
+            "type": "http",
+            "scheme": scheme,
+            "path": "/today",
+            "query_string": b"",
+            "headers": headers,
+        }
+        return request_key(Request(scope))
+
+    assert key("http", "localhost:8000") != key("http", "127.0.0.1:8000")
+    assert key("http", "localhost:8000") != key("https", "localhost:8000")
+    assert key("http", "localhost:8000") == key("http", "localhost:8000")

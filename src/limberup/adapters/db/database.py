@@ -13,7 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from limberup.adapters.db.engine import make_engine
-from limberup.exceptions import StorageError
+from limberup.adapters.db.faults import storage_fault
+from limberup.exceptions import CorruptStorageError, ReadOnlyStorageError, StorageError
 
 SCHEMA_HEAD = "0008"
 """The newest migration's revision (a test keeps it equal to Alembic's head).
@@ -23,18 +24,70 @@ terminal command's start-up.
 """
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, *, check_integrity: bool = False) -> Engine:
     """An engine on ``url`` whose schema is at the newest revision this version knows.
+
+    A SQLite file LimberUp may not write (a read-only data directory or file) is opened
+    read-only: reads and exports work, writes raise ``ReadOnlyStorageError``.
+
+    Args:
+        url: the SQLAlchemy URL.
+        check_integrity: run SQLite's ``quick_check`` (the web app does, once at start; the
+            CLI does not, to start fast).
 
     Raises:
         SchemaTooNewError: the database was written by a newer LimberUp.
+        ReadOnlyStorageError: a read-only database that would need migrating.
+        CorruptStorageError: the file is not a database, or its pages fail the check.
+        StorageFullError: the disk is full, so the database could not be created or migrated.
     """
-    engine = make_engine(url)
-    if _stamped(engine) != SCHEMA_HEAD:
-        from limberup.adapters.db.migrate import upgrade
+    path = sqlite_file(url)
+    read_only = path is not None and path.exists() and not _writable(path)
+    engine = make_engine(url, read_only=read_only)
+    try:
+        if _stamped(engine) != SCHEMA_HEAD:
+            if read_only:
+                raise ReadOnlyStorageError("and its schema would need an upgrade first")
+            from limberup.adapters.db.migrate import upgrade
+            from limberup.adapters.db.migration_lock import migration_lock
 
-        upgrade(engine)
+            with migration_lock(engine, path):
+                if _stamped(engine) != SCHEMA_HEAD:  # not done meanwhile by another process
+                    upgrade(engine)
+        if check_integrity and path is not None:
+            _quick_check(engine)
+    except (DBAPIError, OSError) as error:
+        engine.dispose()
+        fault = storage_fault(error)
+        if fault is None:
+            raise
+        raise fault from None
     return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether ``engine`` was opened read-only (see :func:`open_database`)."""
+    return engine.url.query.get("mode") == "ro"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory ones)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _writable(path: Path) -> bool:
+    # SQLite in WAL mode also writes -wal and -shm files beside the database.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _quick_check(engine: Engine) -> None:
+    with engine.connect() as connection:
+        found = [row[0] for row in connection.execute(text("PRAGMA quick_check(5)"))]
+    if found != ["ok"]:
+        raise CorruptStorageError("; ".join(str(line) for line in found))
 
 
 def _stamped(engine: Engine) -> str | None:
@@ -42,8 +95,10 @@ def _stamped(engine: Engine) -> str | None:
         with engine.connect() as connection:
             revision = connection.execute(text("SELECT version_num FROM alembic_version"))
             return revision.scalar()
-    except DBAPIError:  # never migrated (no version table), or not reachable: Alembic will say
-        return None
+    except DBAPIError as error:
+        if storage_fault(error) is not None:  # damaged or unreadable: no migration can help
+            raise
+        return None  # never migrated (no version table), or not reachable: Alembic will say
 
 
 def read_only_file(url: str) -> Path | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Connection, Table, event, select, update
+from sqlalchemy import Connection, Engine, Table, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from limberup.adapters.db.orm import DataRevisionRow
@@ -53,3 +53,14 @@ def _bump(session: Session) -> None:
 
 def _forget(session: Session) -> None:
     session.info.pop(_WROTE, None)
+
+
+def probe_write(engine: Engine) -> None:
+    """Write the revision row without changing it, then roll back: can this database write?
+
+    Raises:
+        DBAPIError: it cannot (read-only, damaged, or its disk full).
+    """
+    with engine.connect() as connection:
+        connection.execute(update(_TABLE).where(_TABLE.c.id == 1).values(value=_TABLE.c.value))
+        connection.rollback()

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from limberup.domain.values import IsoDate
+from limberup.domain.values import PlanDate
 from limberup.domain.vocabulary import Region
 
 MAX_ANGLE_DEG = 180
@@ -233,7 +233,7 @@ class Pain(_Input):
 class Assessment(_Input):
     """One self-assessment: the date it was done, the runner's age, and any of the tests."""
 
-    date: Annotated[IsoDate, Field(strict=False)]
+    date: Annotated[PlanDate, Field(strict=False)]
     age: Annotated[int, Field(ge=MIN_AGE, le=MAX_AGE)] | None = None
     slr: Sides[SlrSide] | None = None
     knee_to_wall: Sides[KneeToWallSide] | None = None

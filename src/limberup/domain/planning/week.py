@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from limberup.domain.planning.notes import StoredNote
-from limberup.domain.values import IsoDate, IsoTime, YesNo
+from limberup.domain.values import IsoTime, PlanDate, YesNo
 from limberup.domain.vocabulary import Context, Equipment, Region, Side, Status, TestId
 
 
@@ -59,7 +59,7 @@ class Profile(_Input):
     """What the planner needs to know about a runner's week."""
 
     run_days: tuple[Weekday, ...] = ()
-    runs: tuple[IsoDate, ...] = ()
+    runs: tuple[PlanDate, ...] = ()
     """Dates of runs; used instead of ``run_days`` when given."""
     run_times: dict[Weekday, IsoTime] = Field(default_factory=dict)
     age: Annotated[int, Field(ge=5, le=110)] | None = None

@@ -51,17 +51,22 @@ def serve(
     from sqlalchemy.exc import SQLAlchemyError
 
     from limberup.adapters.db.database import open_database
+    from limberup.adapters.db.faults import storage_fault
     from limberup.entrypoints.cli.store import cannot_open, check_database_url
-    from limberup.exceptions import SchemaTooNewError
+    from limberup.exceptions import StorageError
 
     check_database_url(settings.resolved_database_url)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
-        open_database(settings.resolved_database_url).dispose()
-    except SchemaTooNewError as error:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        open_database(settings.resolved_database_url, check_integrity=True).dispose()
+    except StorageError as error:
         fail(str(error), code=RUNTIME_ERROR)
     except (SQLAlchemyError, OSError) as error:
-        fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
+        fault = storage_fault(error)
+        fail(
+            str(fault) if fault else cannot_open(settings.resolved_database_url, error),
+            code=RUNTIME_ERROR,
+        )
     # The app factory reads its settings from the environment, options included.
     os.environ["LIMBERUP_HOST"] = settings.host
     os.environ["LIMBERUP_PORT"] = str(settings.port)
@@ -74,6 +79,10 @@ def serve(
         host=settings.host,
         port=settings.port,
         access_log=settings.access_log,
+        # Uvicorn believes X-Forwarded-* from 127.0.0.1 by default: any local program could
+        # then pose as another client or scheme. Only a proxy the settings name is believed.
+        proxy_headers=settings.trusted_proxy is not None,
+        forwarded_allow_ips=settings.trusted_proxy or "",
     )
     from limberup.entrypoints.cli.ready_server import ReadyServer
 

@@ -177,15 +177,20 @@ def reported() -> Iterator[None]:
         fail(describe_validation_error(error))
     except (StorageError, CatalogueError) as error:
         fail(str(error), code=RUNTIME_ERROR)
-    except SQLAlchemyError as error:
-        if "readonly database" in _reason(error):  # SQLite's words for a refused write
+    except (SQLAlchemyError, OSError) as error:
+        from limberup.adapters.db.faults import storage_fault
+
+        if isinstance(error, SQLAlchemyError) and "readonly database" in _reason(error):
             fail(
                 "the database is read-only and this needs to store something (such as the "
                 "plan of a week not planned yet); make the data directory and its limberup.db "
                 "writable, or point LIMBERUP_DATA_DIR at a folder you can write to",
                 code=RUNTIME_ERROR,
             )
-        fail(f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
+        fault = storage_fault(error)
+        if fault is None and isinstance(error, OSError):
+            raise
+        fail(str(fault) if fault else f"the database failed: {_reason(error)}", code=RUNTIME_ERROR)
 
 
 def utc_now() -> dt.datetime:

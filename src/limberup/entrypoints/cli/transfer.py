@@ -55,14 +55,15 @@ def import_file(
 ) -> None:
     """Import an export file; records you already have are kept, nothing is duplicated."""
     try:
-        text = file.read_text(encoding="utf-8")
+        content = file.read_bytes()
     except FileNotFoundError:
         fail(f"{file}: no such file")
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         fail(f"{file}: cannot be read ({getattr(error, 'strerror', None) or error})")
     store = open_store()
     with reported():
-        document = parse_export(text, source=str(file))
+        drills = {exercise.id for exercise in store.runtime.catalogue.exercises}
+        document = parse_export(content, source=str(file), known_drills=drills)
         summary = import_data(store.uow(), store.user_id, document)
     table = Table(title=f"Imported {file}")
     for column in ("Records", "In the file", "New"):

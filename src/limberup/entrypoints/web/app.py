@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
@@ -26,6 +27,7 @@ from limberup.entrypoints.web.api import (
 )
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
+from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
     home,
     library,
@@ -37,9 +39,14 @@ from limberup.entrypoints.web.pages import (
 from limberup.entrypoints.web.pages import (
     progress as progress_page,
 )
+from limberup.entrypoints.web.quiet_failures import QuietFailures
 from limberup.entrypoints.web.read_cache import ReadCache
+from limberup.entrypoints.web.trust.form_token import load_form_token, require_form_token
+from limberup.entrypoints.web.trust.headers import SecurityHeaders
+from limberup.entrypoints.web.trust.hosts import HostGuard
+from limberup.entrypoints.web.trust.same_origin import SameOriginGuard
 from limberup.services.runtime import Runtime
-from limberup.settings import Settings
+from limberup.settings import Mode, Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
 API_MODULES = (
@@ -57,6 +64,12 @@ API_MODULES = (
 PAGE_MODULES = (home, library, onboarding, tests, week, progress_page, today)
 IMPORT_LIMIT = 16 * 1024 * 1024
 """A whole exported history may be large; everything else stays under the default limit."""
+SINGLE_USER_NOTICE = (
+    "LimberUp runs in single-user mode, which has no password: it answers only requests from "
+    "this machine (loopback); requests from any other address are refused with 403."
+)
+
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = None) -> FastAPI:
@@ -72,7 +85,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
         version=__version__,
         summary="A mobility coach for runners and walkers.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        docs_url=None,  # Swagger UI loads from a CDN and runs inline script; the schema is enough
         redoc_url=None,
     )
     app.state.settings = settings
@@ -82,7 +95,18 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     app.state.read_cache = ReadCache(settings.read_cache_entries)
+    app.state.form_token = load_form_token(settings.data_dir)
+    app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
+    # Outermost last: headers on every answer, then who is asking, then from which site,
+    # then how large the body is and whether it is JSON LimberUp stores.
+    app.add_middleware(StrictJsonBodies)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
+    app.add_middleware(SameOriginGuard)
+    app.add_middleware(HostGuard, settings=settings)
+    app.add_middleware(QuietFailures)
+    app.add_middleware(SecurityHeaders)
+    if settings.mode is Mode.SINGLE_USER:
+        log.warning(SINGLE_USER_NOTICE)
     install_error_handlers(app)
     _describe_import(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -90,7 +114,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     for api in API_MODULES:
         app.include_router(api.router, prefix="/api/v1")
     for page in PAGE_MODULES:
-        app.include_router(page.router)
+        app.include_router(page.router, dependencies=[Depends(require_form_token)])
     return app
 
 

@@ -19,16 +19,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from limberup.adapters.db.faults import storage_fault
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import (
     CatalogueError,
     ConflictError,
+    CorruptStorageError,
     InputError,
     MissingProfileError,
     NotFoundError,
+    ReadOnlyStorageError,
     StorageError,
+    StorageFullError,
     UnknownIdError,
 )
 
@@ -106,7 +111,19 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StorageError)
     async def _storage(request: Request, exc: StorageError) -> Response:
         log.error("the database cannot be used: %s", type(exc).__name__)
-        return error_response(503, "storage_unavailable", str(exc), request=request)
+        if isinstance(exc, CorruptStorageError):  # health reports it from now on
+            request.app.state.storage_fault = exc
+        if isinstance(exc, StorageFullError):
+            return error_response(507, "storage_full", str(exc), request=request)
+        error = "read_only" if isinstance(exc, ReadOnlyStorageError) else "storage_unavailable"
+        return error_response(503, error, str(exc), request=request)
+
+    @app.exception_handler(DBAPIError)
+    async def _driver(request: Request, exc: DBAPIError) -> Response:
+        fault = storage_fault(exc)
+        if fault is not None:
+            return await _storage(request, fault)
+        return await _unexpected(request, exc)
 
     @app.exception_handler(CatalogueError)
     async def _catalogue(request: Request, exc: CatalogueError) -> Response:
@@ -130,7 +147,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        # The kind of error and where, never its text or traceback: those can quote what the
+        # runner sent (a note, a pain figure), and logs are no place for health data.
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
         return error_response(
             500, "internal_error", "Something went wrong on our side.", request=request
         )
@@ -176,6 +195,8 @@ _DESCRIPTIONS = {
     404: "No such id.",
     409: "The request clashes with what is stored now; the message says how.",
     413: "The request body is over the size limit.",
+    507: "The disk holding the data is full: nothing was stored.",
+    415: "The body is not JSON (send Content-Type: application/json).",
     422: "A field is missing, out of range or unknown: each problem names it.",
 }
 

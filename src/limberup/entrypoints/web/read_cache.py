@@ -6,10 +6,13 @@ answer is kept with the data revision it was made at (``adapters/db/revision.py`
 again while the revision is unchanged. Any committed write, by this process, another worker
 or the CLI, moves the revision on, and the next request makes the answer afresh.
 
-The key holds everything else an answer depends on: the user, the path and query, whether
-htmx asked for a fragment, and the date (pages mark "today", adherence counts up to it).
+The key holds everything else an answer depends on: the user, the scheme and host the
+request was sent to, the path and query, whether htmx asked for a fragment, and the date
+(pages mark "today", adherence counts up to it).
 Answers made only from the catalogue, which is fixed while the server runs, need no
-revision. Only complete 200 answers are kept, and an answer whose making wrote something
+revision. Pages link with relative URLs only, so an answer made for one host name is right
+for every other as well; the host stays in the key so that this never rests on a template
+alone. Only complete 200 answers are kept, and an answer whose making wrote something
 (a week's plan made on first asking) is kept only from the next request on.
 """
 
@@ -109,6 +112,8 @@ class Answers:
 def request_key(request: Request) -> tuple[Hashable, ...]:
     """What a read's answer depends on besides the stored data and the user."""
     return (
+        request.scope.get("scheme", "http"),
+        request.headers.get("host", ""),
         request.url.path,
         request.url.query,
         request.headers.get("hx-request") == "true",

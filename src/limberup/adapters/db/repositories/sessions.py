@@ -7,7 +7,7 @@ import functools
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, Update, bindparam, select, update
+from sqlalchemy import Select, Update, bindparam, select, tuple_, update
 from sqlalchemy.orm import Session, raiseload
 
 from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
@@ -227,6 +227,40 @@ class SqlSessionRepository:
         parameters = {"user_id": user_id, "statuses": [s.value for s in statuses], "day": day}
         rows = self._session.execute(query, parameters)
         return tuple(_log(row, plan_uuid, with_items=with_items) for row, plan_uuid in rows)
+
+    def newest(
+        self,
+        user_id: int,
+        *,
+        statuses: Sequence[SessionStatus] = (),
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> tuple[SessionLog, ...]:
+        """At most ``limit`` logs, newest first, from the one after ``after`` when given.
+
+        One page is read in SQL (keyset on day, start, id): the cost does not grow with the
+        history. Raises ``UnknownSessionError`` for an ``after`` that is not stored.
+        """
+        order = (SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
+        query = (
+            _with_plan_uuid()
+            .where(SessionLogRow.user_id == user_id)
+            .order_by(*(column.desc() for column in order))
+            .limit(limit)
+        )
+        if statuses:
+            query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
+        if after is not None:
+            pivot = self._session.execute(
+                select(*order).where(
+                    SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(after)
+                )
+            ).one_or_none()
+            if pivot is None:
+                raise UnknownSessionError(str(after))
+            query = query.where(tuple_(*order) < tuple_(*pivot))
+        rows = self._session.execute(query)
+        return tuple(_log(row, plan_uuid, with_items=True) for row, plan_uuid in rows)
 
     def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
         found = self._session.scalar(

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.domain.assessment import Assessment
 from limberup.domain.planning.week import Profile, WeekPlan
-from limberup.domain.values import IsoDate
+from limberup.domain.values import PlanDate
 from limberup.entrypoints.web.api.record_schemas import DecisionOut, PlanOut, answer
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,
@@ -34,7 +34,7 @@ class PlanQuestion(BaseModel):
 
     profile: Profile
     assessment: Assessment | None = None
-    week_start: IsoDate
+    week_start: PlanDate
 
 
 EXAMPLE = {
@@ -61,7 +61,7 @@ async def plan_without_storing(
 class WeekQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: IsoDate | None = Field(None, description="Any day of the week; default: today.")
+    date: PlanDate | None = Field(None, description="Any day of the week; default: today.")
 
 
 class Regenerate(BaseModel):
@@ -69,7 +69,7 @@ class Regenerate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    date: IsoDate
+    date: PlanDate
     uuid: UUID | None = None
 
 

@@ -24,7 +24,7 @@ from limberup.domain.logbook import (
 )
 from limberup.domain.planning.week import Item
 from limberup.domain.session.timeline import EXHALE_S, INHALE_S, StepKind
-from limberup.domain.values import IsoDate, Timestamp, YesNo
+from limberup.domain.values import IsoDate, Timestamp, YesNo, in_range
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
@@ -39,17 +39,6 @@ class SessionState(StrEnum):
     IN_PROGRESS = "in_progress"
     FINISHED = "finished"
     ABANDONED = "abandoned"
-
-
-FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
-"""Dates the player plans for; far ends of the calendar would overflow a week's arithmetic."""
-
-
-def in_range(day: dt.date) -> dt.date:
-    """``day``, if it lies between FIRST_DAY and LAST_DAY."""
-    if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueError(f"a date from {FIRST_DAY} to {LAST_DAY}")
-    return day
 
 
 def _examples(*examples: dict[str, Any]) -> ConfigDict:

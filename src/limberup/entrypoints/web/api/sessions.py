@@ -19,6 +19,7 @@ from fastapi import APIRouter, Body, Header, Path, Query, Request, Response, sta
 from pydantic import AfterValidator
 
 from limberup.domain.logbook import SessionStatus
+from limberup.domain.values import in_range
 from limberup.entrypoints.web.api.session_schemas import (
     ClaimIn,
     DayOut,
@@ -31,7 +32,6 @@ from limberup.entrypoints.web.api.session_schemas import (
     TimelineOut,
     day_out,
     finished_log,
-    in_range,
     item_log,
     item_out,
     session_out,
@@ -45,7 +45,7 @@ from limberup.entrypoints.web.dependencies import (
 )
 from limberup.entrypoints.web.errors import error_responses
 from limberup.entrypoints.web.off_loop import ensure_week_planned, in_thread
-from limberup.entrypoints.web.responses import json_response
+from limberup.entrypoints.web.responses import json_list_response, json_response
 from limberup.services.claims import claim_session
 from limberup.services.dates import refuse_future
 from limberup.services.player import (
@@ -241,8 +241,12 @@ async def claim(
     response_model=SessionOut,
     status_code=status.HTTP_201_CREATED,
     responses={
-        **error_responses(404, 413, 422),
-        200: {"model": SessionOut, "description": "A replay: the stored log, unchanged."},
+        **error_responses(404, 409, 413, 422),
+        200: {
+            "model": SessionOut,
+            "description": "A replay: the stored log with what it adds merged in (each item "
+            "keeps the worst pain and its notes; the first end stays).",
+        },
     },
 )
 async def put_whole_session(
@@ -252,7 +256,8 @@ async def put_whole_session(
     user: UserDep,
     runtime: RuntimeDep,
 ) -> Response:
-    """Store a whole finished session in one request (201); the same ``uuid`` again: 200.
+    """Store a whole finished session in one request (201); the same ``uuid`` again: 200, with
+    anything new it reports merged in, or 409 when it names another session.
 
     A session dated after today is refused (422); pain in it plans the week again from today.
     """
@@ -270,14 +275,25 @@ async def get_one(uuid: UuidParam, uow: UowDep, user: UserDep) -> SessionOut:
     return session_out(log_views(uow, user, (log,))[0])
 
 
-@router.get("/sessions", response_model=list[SessionOut], responses=error_responses(422))
+@router.get("/sessions", response_model=list[SessionOut], responses=error_responses(404, 422))
 async def list_sessions(
+    *,
     uow: UowDep,
     user: UserDep,
+    answers: AnswersDep,
     status: Annotated[
         SessionStatus | None, Query(description="Only these; `in_progress` to offer a resume.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> list[SessionOut]:
-    """Session logs, newest first."""
-    return [session_out(view) for view in session_logs(uow, user, status=status, limit=limit)]
+    after: Annotated[
+        UUID | None,
+        Query(description="The uuid of the last log of the page before: the next page."),
+    ] = None,
+) -> Response:
+    """Session logs, newest first, a page at a time (``limit``, then ``after``)."""
+
+    def page() -> Response:
+        views = session_logs(uow, user, status=status, limit=limit, after=after)
+        return json_list_response([session_out(view) for view in views], SessionOut)
+
+    return answers.keep(page)

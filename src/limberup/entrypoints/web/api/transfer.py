@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from limberup.entrypoints.web.dependencies import UowDep, UserDep
+from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
 from limberup.services.transfer import (
     ExportDocument,
@@ -68,7 +68,7 @@ def add_import_schemas(openapi: dict[str, Any]) -> dict[str, Any]:
 @router.post(
     "/import",
     response_model=ImportCounts,
-    responses=error_responses(422, 413),
+    responses=error_responses(413, 415, 422),
     openapi_extra={
         "requestBody": {
             "content": {"application/json": {"schema": {"$ref": f"{IMPORT_REFS}ExportDocument"}}},
@@ -76,9 +76,11 @@ def add_import_schemas(openapi: dict[str, Any]) -> dict[str, Any]:
         }
     },
 )
-async def import_everything(request: Request, uow: UowDep, user: UserDep) -> ImportCounts:
+async def import_everything(
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> ImportCounts:
     """Bring back an export: all or nothing; records already here are kept, not duplicated."""
-    text = (await request.body()).decode("utf-8", errors="replace")
-    document = parse_export(text, source="body")
+    drills = {exercise.id for exercise in catalogue.exercises}
+    document = parse_export(await request.body(), source="body", known_drills=drills)
     summary = import_data(uow, user, document)
     return ImportCounts(counts={kind: list(pair) for kind, pair in summary.counts.items()})

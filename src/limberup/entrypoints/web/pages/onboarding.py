@@ -49,7 +49,9 @@ async def acknowledge(request: Request) -> Response:
             status_code=422,
         )
     response = RedirectResponse("/onboarding", status_code=303)
-    response.set_cookie(ACK_COOKIE, "yes", max_age=10 * 365 * 24 * 3600, samesite="lax")
+    response.set_cookie(
+        ACK_COOKIE, "yes", max_age=10 * 365 * 24 * 3600, samesite="lax", httponly=True
+    )
     return response
 
 
@@ -155,15 +157,19 @@ def _today() -> dt.date:
 
 
 @router.post("/settings/import")
-async def import_file(request: Request, uow: UowDep, user: UserDep) -> Response:
+async def import_file(
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+) -> Response:
     """Bring back an export uploaded from the settings page: all or nothing."""
     form = await request.form()
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
         return _import_result(request, error="Choose an export file to import.")
-    text = (await upload.read()).decode("utf-8", errors="replace")
+    content = await upload.read()
+    drills = {exercise.id for exercise in catalogue.exercises}
     try:
-        summary = import_data(uow, user, parse_export(text, source=upload.filename or "file"))
+        document = parse_export(content, source=upload.filename or "file", known_drills=drills)
+        summary = import_data(uow, user, document)
     except InputError as error:
         return _import_result(request, error=str(error))
     return _import_result(request, counts=summary.counts)

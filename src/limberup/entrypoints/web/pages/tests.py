@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import FormData
 
+from limberup.adapters import strict_json
 from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment
 from limberup.domain.assessment.protocols import BEIGHTON_ITEMS_ASKED, QUESTIONNAIRE_ASKED
 from limberup.domain.vocabulary import Region, TestId
@@ -166,9 +167,9 @@ def _prefill(form: FormData | None, draft: dict[str, Any]) -> dict[str, Any]:
 
 def _draft(form: FormData) -> dict[str, Any]:
     raw = form.get("draft")
-    try:
-        draft = json.loads(raw) if isinstance(raw, str) else None
-    except json.JSONDecodeError:
+    try:  # strict: the field comes back from the browser and may have been tampered with
+        draft = strict_json.loads(raw) if isinstance(raw, str) else None
+    except strict_json.JsonTextError:
         draft = None
     if not isinstance(draft, dict) or "_uuid" not in draft:
         raise InputError("draft", raw, "the answers carried by the form; start the tests again")

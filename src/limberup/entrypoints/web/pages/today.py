@@ -18,8 +18,9 @@ from pydantic import AfterValidator
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork
 from limberup.domain.logbook import SessionStatus
 from limberup.domain.progression.decisions import STOP_PAIN_LEVEL
+from limberup.domain.values import in_range
 from limberup.domain.vocabulary import Context
-from limberup.entrypoints.web.api.session_schemas import in_range, timeline_out
+from limberup.entrypoints.web.api.session_schemas import timeline_out
 from limberup.entrypoints.web.api.sessions import DayParam, IndexParam
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,

@@ -7,8 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import AfterValidator
 
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.values import in_range
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,
     RuntimeDep,
@@ -34,7 +36,7 @@ async def week_page(
     user: UserDep,
     runtime: RuntimeDep,
     answers: AnswersDep,
-    date: Annotated[dt.date | None, Query()] = None,
+    date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
     if get_profile(uow, user) is None:
         return RedirectResponse("/welcome", status_code=303)
@@ -71,7 +73,7 @@ def _week(request: Request, uow: UnitOfWork, runtime: Runtime, user: int, day: d
 async def replan(request: Request, uow: UowDep, user: UserDep, runtime: RuntimeDep) -> Response:
     form = await request.form()
     try:
-        day = dt.date.fromisoformat(str(form.get("date")))
+        day = in_range(dt.date.fromisoformat(str(form.get("date"))))
     except ValueError:
         day = runtime.clock.today()
     await in_thread(generate_plan, uow, runtime, user, week_of(day))

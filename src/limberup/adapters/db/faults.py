@@ -1,0 +1,46 @@
+"""Tell the storage faults a person can act on from other database errors.
+
+SQLite and PostgreSQL report a full disk, a read-only file or a damaged file as driver
+errors; each is named here once so that the web app (507 or 503 with a message) and the CLI
+(a message, never a traceback) say the same thing.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from limberup.exceptions import (
+    CorruptStorageError,
+    ReadOnlyStorageError,
+    StorageError,
+    StorageFullError,
+)
+
+FULL_SQLSTATES = frozenset({"53100"})  # disk_full
+READ_ONLY_SQLSTATES = frozenset({"25006"})  # read_only_sql_transaction
+
+
+def storage_fault(error: BaseException) -> StorageError | None:
+    """The storage fault ``error`` reports, or None when it is some other failure."""
+    if isinstance(error, StorageError):
+        return error
+    original = getattr(error, "orig", None) or error
+    sqlstate = getattr(original, "sqlstate", None)
+    text = str(original).lower()
+    if (
+        (isinstance(original, OSError) and original.errno == errno.ENOSPC)
+        or sqlstate in FULL_SQLSTATES
+        or "database or disk is full" in text
+        or "no space left" in text
+    ):
+        return StorageFullError()
+    if (
+        (isinstance(original, OSError) and original.errno == errno.EROFS)
+        or sqlstate in READ_ONLY_SQLSTATES
+        or "readonly database" in text
+        or "read-only file system" in text
+    ):
+        return ReadOnlyStorageError()
+    if "malformed" in text or "not a database" in text:
+        return CorruptStorageError(str(original).strip().splitlines()[0])
+    return None

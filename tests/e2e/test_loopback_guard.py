@@ -1,0 +1,96 @@
+"""The app factory under plain Uvicorn on 0.0.0.0 still answers only this machine.
+
+This is the README's own multi-worker line: it listens on every interface, and the app itself
+must refuse a client arriving from another address, and say so when it starts.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.live import free_port, start_server
+
+UVICORN = str(Path(sys.executable).with_name("uvicorn"))
+FACTORY = "limberup.entrypoints.web.asgi:app_from_environment"
+
+
+def outward_address() -> str | None:
+    """An address of this machine that is not loopback, if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))  # no packet is sent: this only picks a route
+        except OSError:
+            return None
+        address: str = probe.getsockname()[0]
+    return None if address.startswith("127.") else address
+
+
+def wait_for(url: str, process: subprocess.Popen[str], ceiling_s: float = 60) -> None:
+    deadline = time.monotonic() + ceiling_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError("uvicorn stopped")
+        try:
+            httpx.get(url, timeout=2)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise AssertionError(f"uvicorn did not start in {ceiling_s} s")
+
+
+def test_the_factory_on_every_interface_refuses_other_machines(data_dir: Path) -> None:
+    outward = outward_address()
+    if outward is None:
+        pytest.skip("this machine has no address but loopback")
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
+    env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    process = subprocess.Popen(
+        [UVICORN, "--factory", FACTORY, "--host", "0.0.0.0", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/api/v1/health", process)
+        local = httpx.get(f"http://127.0.0.1:{port}/api/v1/export", timeout=30)
+        assert local.status_code == 200
+        for host in (f"{outward}:{port}", f"127.0.0.1:{port}"):  # with a forged Host as well
+            remote = httpx.get(
+                f"http://{outward}:{port}/api/v1/export", headers={"host": host}, timeout=30
+            )
+            assert remote.status_code == 403, remote.text
+            assert remote.json()["problems"][0]["value"] == outward
+            assert "profile" not in remote.text
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=60)
+    assert "answers only requests from this machine" in output
+
+
+def test_serve_believes_no_proxy_header_unless_a_proxy_is_named(data_dir: Path) -> None:
+    server = start_server(data_dir)
+    try:
+        forged = {"x-forwarded-for": "192.0.2.50", "x-forwarded-proto": "https"}
+        # Believed, the client would be remote (403) and the scheme https.
+        seen = httpx.get(f"{server.base}/api/v1/health", headers=forged, timeout=30)
+        assert seen.status_code == 200
+        https_origin = server.base.replace("http://", "https://")
+        write = httpx.put(
+            f"{server.base}/api/v1/profile",
+            json={},
+            headers=forged | {"origin": https_origin},
+            timeout=30,
+        )
+        assert write.status_code == 403
+    finally:
+        server.stop()
