@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import stat
@@ -97,7 +98,10 @@ def test_writing_commands_name_the_read_only_file(locked: Path, command: list[st
 
 
 def test_a_week_not_planned_yet_is_refused_with_the_reason(locked: Path) -> None:
-    result = run_read_only(locked, "plan", "--week-start", "2027-03-01")
+    # Next week: near enough to be stored once planned (a far week is only shown).
+    today = dt.date.today()
+    next_monday = today + dt.timedelta(days=7 - today.weekday())
+    result = run_read_only(locked, "plan", "--week-start", next_monday.isoformat())
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "the database is read-only and this needs to store something" in result.stderr
