@@ -5,6 +5,7 @@ Each test has its own data directory and plays the same fixed day at a fast fact
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import signal
@@ -207,3 +208,52 @@ def test_strong_pain_stops_the_drill_and_offers_to_end_the_session(data_dir: Pat
     first, *rest = session["items"]
     assert (first["pain"], first["pain_region"]) == (7, "ankle")
     assert all(item["skipped"] for item in rest)
+
+
+def test_s_skips_a_whole_drill_and_the_summary_counts_what_was_done(data_dir: Path) -> None:
+    set_up(data_dir)
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST)
+    child.expect("Drill 1 of (\\d+)")
+    count = int(child.match.group(1))
+    child.expect("GET READY")
+    child.send("s")  # the whole first drill, not one step
+    child.expect("Drill 2 of")
+    child.expect("Session ended")
+    child.expect("(\\d+) done, (\\d+) partly done, (\\d+) skipped of (\\d+) drills")
+    done, partly, skipped, total = (int(child.match.group(k)) for k in (1, 2, 3, 4))
+    finish(child)
+    assert (skipped, partly, total) == (1, 0, count)
+    assert done == count - 1
+    [session] = exported(data_dir)["sessions"]
+    assert session["items"][0]["skipped"] is True
+
+
+def test_resume_offers_the_days_own_session_first_and_never_a_later_days(data_dir: Path) -> None:
+    set_up(data_dir)
+    later = (dt.date.fromisoformat(DAY) + dt.timedelta(days=1)).isoformat()
+    for day in (later, DAY):  # two sessions stopped half-way: the later day's, then the day's
+        child = spawn(data_dir, "go", "--date", day, "--fast", FAST)
+        child.expect("Drill 2 of")
+        child.send("q")
+        child.expect("Stopped after")
+        finish(child)
+    child = spawn(data_dir, "go", "--date", DAY, "--fast", FAST)
+    child.expect("You stopped a .* session of (\\w+ \\d+ \\w+)")
+    assert child.match.group(1) == f"{dt.date.fromisoformat(DAY):%A %d %B}"
+    child.expect_exact("Resume it? (y/n) [y]")
+    child.sendline("n")
+    child.expect("Drill 1 of")
+    child.send("q")
+    finish(child)
+    sessions = exported(data_dir)["sessions"]
+    untouched = [s for s in sessions if s["day"] == later]
+    assert [s["status"] for s in untouched] == ["in_progress"]  # not offered, not abandoned
+
+
+def test_voice_without_espeak_ng_says_the_session_plays_silently(data_dir: Path) -> None:
+    set_up(data_dir)
+    result = run(
+        data_dir, "go", "--date", DAY, "--fast", "100", "--voice", env={"PATH": "/usr/bin:/bin"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "espeak-ng, which is not installed" in " ".join(result.stdout.split())

@@ -26,8 +26,8 @@ from limberup.entrypoints.cli.assess.asking import yes_no
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, fail
 from limberup.entrypoints.cli.go_run import PlayerRun
 from limberup.entrypoints.cli.prompting import Prompter, Stopped
-from limberup.entrypoints.cli.session_choice import choose_session
-from limberup.entrypoints.cli.session_summary import summary
+from limberup.entrypoints.cli.session_choice import choose_session, resumable
+from limberup.entrypoints.cli.session_summary import outcome_line, summary
 from limberup.entrypoints.cli.store import Store, open_store, parse_date, reported, utc_now
 from limberup.entrypoints.cli.terminal_keys import KeyReader
 from limberup.entrypoints.cli.voice import Voice
@@ -89,7 +89,7 @@ def go(  # noqa: PLR0917 - typer passes each option by position
     console = Console(highlight=False)
     store = open_store()
     player = uuid.uuid4()  # this run, as the one live player of its session
-    log = _offer_resume(console, store, player, resume=resume, take_over=take_over)
+    log = _offer_resume(console, store, player, day, resume=resume, take_over=take_over)
     if log is None:
         log = _start(console, store, session, day, player)
     with reported():
@@ -105,7 +105,13 @@ def go(  # noqa: PLR0917 - typer passes each option by position
         )
     start_at = log.resume_at(len(items))
     if start_at is not None:
-        talks = Voice.find(wanted=voice if voice is not None else fast <= 1.0)
+        wanted = voice if voice is not None else fast <= 1.0
+        talks = Voice.find(wanted=wanted)
+        if wanted and not talks.available:
+            console.print(
+                "Spoken cues need espeak-ng, which is not installed (on Debian or Ubuntu: "
+                "apt install espeak-ng); the session plays silently."
+            )
         run = PlayerRun(
             console, store, log, player, items=items, drills=drills, voice=talks, fast=fast
         )
@@ -130,14 +136,20 @@ def go(  # noqa: PLR0917 - typer passes each option by position
     with reported():
         ended = end_session(store.uow(), store.user_id, log.uuid, now=utc_now(), player=player)
     console.print(summary(ended, items))
-    console.print("[bold green]Session complete.[/] It is in your history (`limberup history`).")
+    console.print(f"{outcome_line(ended, drills)} It is in your history (`limberup history`).")
 
 
 def _offer_resume(
-    console: Console, store: Store, player: uuid.UUID, *, resume: bool | None, take_over: bool
+    console: Console,
+    store: Store,
+    player: uuid.UUID,
+    day: dt.date,
+    *,
+    resume: bool | None,
+    take_over: bool,
 ) -> SessionLog | None:
     with reported():
-        unfinished = unfinished_sessions(store.uow(), store.user_id)
+        unfinished = resumable(unfinished_sessions(store.uow(), store.user_id), day)
     if not unfinished:
         return None
     latest = unfinished[0]

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
+from limberup.domain.logbook import SessionLog
 from limberup.domain.planning.explain import CONTEXT_LABELS
 from limberup.entrypoints.cli.errors import fail
 from limberup.services.sessions import PlannedSession
+
+
+def resumable(unfinished: Sequence[SessionLog], day: dt.date) -> tuple[SessionLog, ...]:
+    """The unfinished sessions ``go`` may offer on ``day``: that day's first, then earlier
+    days' (newest first); never a later day's, which is left as it is."""
+    offered = [log for log in unfinished if log.day <= day]
+    return tuple(sorted(offered, key=lambda log: (log.day != day, -log.day.toordinal())))
 
 
 def choose_session(planned: Sequence[PlannedSession], wanted: str | None) -> PlannedSession | None:
