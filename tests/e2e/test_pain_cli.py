@@ -87,17 +87,20 @@ def log_pain(data_dir: Path, day: dt.date, session: int, drill: str, pain: int) 
     """Log one session through `limberup log`, with pain in ``drill`` and none elsewhere."""
     name = CATALOGUE.get(drill).name
     child = spawn(data_dir, "log", str(session), "--date", day.isoformat())
-    while child.expect([r"Drill \d+ of \d+: ([^\r\n]+)", pexpect.EOF]) == 0:
-        hurt = str(child.match.group(1)).startswith(name)
-        child.expect_exact("Done? (yes / partly / skipped)")
-        child.sendline("yes")
-        child.expect_exact("Pain during it, 0-10")
-        child.sendline(str(pain) if hurt else "0")
-        if hurt:
-            child.expect_exact("Where?")
-            child.sendline("hamstrings")
-        child.expect_exact("How easy was it?")
-        child.sendline("-")
+    child.expect_exact("Did it go as planned")
+    child.sendline("n")  # then drill by drill: details only where it did not
+    while child.expect([r"Drill \d+ of \d+: ([^\r\n(]+)", pexpect.EOF]) == 0:
+        hurt = str(child.match.group(1)).strip().startswith(name)
+        child.expect_exact("As planned? (yes / partly / skipped)")
+        if not hurt:
+            child.sendline("yes")
+            continue
+        child.sendline("partly")
+        while child.expect([r"(Sets|Reps|Holds|Sides) done", "Pain during it, 0-10"]) == 0:
+            child.sendline("")  # what was planned
+        child.sendline(str(pain))
+        child.expect_exact("Where?")
+        child.sendline("hamstrings")
         child.expect_exact("Notes (Enter to skip)")
         child.sendline("")
     child.wait()
