@@ -78,3 +78,27 @@ def exported(data_dir: Path) -> dict[str, Any]:
     assert result.returncode == 0, result.stderr
     data: dict[str, Any] = json.loads(result.stdout)
     return data
+
+
+def answer_slr_and_skip_to_pain(child: pexpect.spawn, left: float, right: float) -> None:
+    """Drive ``limberup assess`` from its start: the straight-leg raise by angle, every other
+    test skipped, up to the pain screen's first question (which the caller answers)."""
+    child.expect_exact("Ready to start? (y/n)")
+    child.sendline("y")
+    child.expect_exact("Your age")
+    child.sendline("s")
+    child.expect_exact("How did you record it?")
+    child.sendline("angle")
+    for angle in (left, right):
+        child.expect_exact("angle in degrees")
+        child.sendline(f"{angle:g}")
+        child.expect_exact("did the leg on the floor move?")
+        child.sendline("n")
+    for question in ("Distance or shin angle?", "Left hip", "Degrees or feel?", "Turning left"):
+        child.expect_exact(question)
+        child.sendline("s")
+    child.expect_exact("Score each item or give the total?")
+    child.sendline("s")
+    child.expect_exact("Can you now, or could you ever")
+    child.sendline("s")
+    child.expect_exact("Does anything hurt when you are at rest?")

@@ -16,7 +16,15 @@ from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
 from limberup.bootstrap import build_runtime
 from limberup.services.assessments import record_assessment_data
 from limberup.services.users import local_user
-from tests.e2e.coach_helpers import DAY, SHORT_WEEK, exported, run, set_up, spawn
+from tests.e2e.coach_helpers import (
+    DAY,
+    SHORT_WEEK,
+    answer_slr_and_skip_to_pain,
+    exported,
+    run,
+    set_up,
+    spawn,
+)
 
 RUNTIME = build_runtime()
 
@@ -247,25 +255,7 @@ def _seed_assessment(data_dir: Path, date: str, left: float) -> None:
 def _store_assessment(data_dir: Path, data: dict[str, Any]) -> None:
     """Record a straight-leg raise through the interactive command, skipping the other tests."""
     child = spawn(data_dir, "assess", "--date", data["date"])
-    child.expect_exact("Ready to start? (y/n)")
-    child.sendline("y")
-    child.expect_exact("Your age")
-    child.sendline("s")
-    child.expect_exact("How did you record it?")
-    child.sendline("angle")
-    for side in ("left", "right"):
-        child.expect_exact("angle in degrees")
-        child.sendline(str(data[side]))
-        child.expect_exact("did the leg on the floor move?")
-        child.sendline("n")
-    for question in ("Distance or shin angle?", "Left hip", "Degrees or feel?", "Turning left"):
-        child.expect_exact(question)
-        child.sendline("s")
-    child.expect_exact("Score each item or give the total?")
-    child.sendline("s")
-    child.expect_exact("Can you now, or could you ever")
-    child.sendline("s")
-    child.expect_exact("Does anything hurt when you are at rest?")
+    answer_slr_and_skip_to_pain(child, data["left"], data["right"])
     child.sendline("s")
     child.expect("Kept in LimberUp's storage as your (assessment|retest)")
     child.expect_exact("Save your answers to a JSON file?")

@@ -10,7 +10,7 @@ from typing import Any
 import pexpect
 
 from limberup.catalog.loader import load_catalogue
-from tests.e2e.coach_helpers import exported, run, set_up, spawn
+from tests.e2e.coach_helpers import answer_slr_and_skip_to_pain, exported, run, set_up, spawn
 
 PROFILE: dict[str, Any] = {
     "run_days": ["tue", "thu", "sat"],
@@ -26,25 +26,7 @@ WEEK_AGO = TODAY - dt.timedelta(days=7)
 def assess(data_dir: Path, day: dt.date, *, at_rest: bool = False, where: str = "none") -> None:
     """A failed straight-leg raise through the interactive command, then the pain screen."""
     child = spawn(data_dir, "assess", "--date", day.isoformat())
-    child.expect_exact("Ready to start? (y/n)")
-    child.sendline("y")
-    child.expect_exact("Your age")
-    child.sendline("s")
-    child.expect_exact("How did you record it?")
-    child.sendline("angle")
-    for angle in (62, 64):
-        child.expect_exact("angle in degrees")
-        child.sendline(str(angle))
-        child.expect_exact("did the leg on the floor move?")
-        child.sendline("n")
-    for question in ("Distance or shin angle?", "Left hip", "Degrees or feel?", "Turning left"):
-        child.expect_exact(question)
-        child.sendline("s")
-    child.expect_exact("Score each item or give the total?")
-    child.sendline("s")
-    child.expect_exact("Can you now, or could you ever")
-    child.sendline("s")
-    child.expect_exact("Does anything hurt when you are at rest?")
+    answer_slr_and_skip_to_pain(child, 62, 64)
     child.sendline("y" if at_rest else "n")
     child.expect_exact("Which tests hurt?")
     child.sendline("none")
