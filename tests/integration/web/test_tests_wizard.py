@@ -77,6 +77,12 @@ def test_the_wizard_walks_every_test_and_stores_one_assessment(client: TestClien
     assert "What the tests found" in result.text
     assert "Source:" in result.text
     assert "limited" in result.text
+    # The summary comes first: the figure, coloured per side, then one line per test.
+    assert result.text.index('class="body-figure"') < result.text.index("In detail")
+    assert "zone s-limited" in result.text
+    assert "zone s-not-tested" in result.text
+    assert "Left knee-to-wall" not in result.text  # regions are named, not tests
+    assert "seed 00" not in result.text
     # Save pressed again once stored stores nothing more: the wizard is over.
     again = post(client, 6, {"action": "next"}, follow_redirects=False)
     assert again.status_code == 303

@@ -22,6 +22,7 @@ from limberup.domain.logbook import AssessmentDraft
 from limberup.domain.vocabulary import Region, TestId
 from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.off_loop import in_thread
+from limberup.entrypoints.web.pages.findings_summary import STATUS_WORDS, region_statuses
 from limberup.entrypoints.web.pages.forms import field_errors
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.entrypoints.web.pages.wizard_steps import (
@@ -140,7 +141,13 @@ async def result(
     return templates.TemplateResponse(
         request,
         "tests/result.html",
-        {"stored": stored, "by_test": by_test, "titles": titles},
+        {
+            "stored": stored,
+            "by_test": by_test,
+            "titles": titles,
+            "regions": region_statuses(stored.result.findings),
+            "words": STATUS_WORDS,
+        },
     )
 
 
