@@ -5,7 +5,8 @@ skipped), what they found, the week, today, a short session played to its end at
 factor, and the progress page counting it; then the library, settings and an error page.
 Every page is shot at 360x640, 390x844 and 1280x800, light and dark, into
 ``artifacts/screenshots/flow/``; at phone size no page may scroll sideways, and every button
-must be big enough to tap.
+must be big enough to tap, and axe-core (``tests/e2e/axe``) must find no serious or critical
+accessibility violation on any page, light or dark.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.accessibility import serious_violations
 from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
 
@@ -99,6 +101,9 @@ class Camera:
                 page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
                 suffix = "" if scheme == "light" else "-dark"
                 page.screenshot(path=f"{stem}-{size}{suffix}.png", full_page=True)
+                if size == "phone":  # axe-core on every page, light and dark
+                    for problem in serious_violations(page):
+                        self.problems.append(f"{name} ({scheme}): {problem}")
         page.emulate_media(color_scheme="light")
         page.set_viewport_size(PHONE)  # type: ignore[arg-type]
 
