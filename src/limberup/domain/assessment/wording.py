@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from limberup.domain.assessment.norms import SEED_002_SOURCE
-from limberup.domain.assessment.results import Value
+from limberup.domain.assessment.results import Finding, Value
+from limberup.domain.vocabulary import Status
 
 
 def show_value(value: Value, unit: str | None) -> str:
@@ -31,6 +32,16 @@ def show_value(value: Value, unit: str | None) -> str:
             "score": f"score {figure}",
         }.get(unit or "", f"{figure} {unit or ''}".strip())
     return value
+
+
+def finding_value(finding: Finding) -> str:
+    """A finding's value; for an uneven pair, the gap: ``3 cm apart``, ``1 standard fewer``."""
+    if finding.status is not Status.ASYMMETRIC or finding.value is None:
+        return show_value(finding.value, finding.unit)
+    if finding.unit == "standards" and isinstance(finding.value, int | float):
+        count = f"{finding.value:g}"
+        return f"{count} standard{'' if finding.value == 1 else 's'} fewer"
+    return f"{show_value(finding.value, finding.unit)} apart"
 
 
 SEED_MARK = re.compile(r"\s*\(seed \d+\)|\bseed \d+;\s*")

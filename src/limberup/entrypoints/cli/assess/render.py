@@ -9,7 +9,7 @@ from rich.text import Text
 
 from limberup.domain.assessment import PROTOCOLS, AssessmentResult, Finding, RetestChange
 from limberup.domain.assessment.inputs import fields_at
-from limberup.domain.assessment.wording import plain_source, show_value
+from limberup.domain.assessment.wording import finding_value, plain_source, show_value
 from limberup.domain.vocabulary import Status, TestId
 
 _STATUS_STYLE = {
@@ -31,14 +31,6 @@ def _side(finding: Finding | RetestChange) -> str:
     return finding.side.value if finding.side else "-"
 
 
-def _finding_value(finding: Finding) -> str:
-    if finding.status is not Status.ASYMMETRIC or finding.value is None:
-        return show_value(finding.value, finding.unit)
-    if finding.unit == "standards":
-        return f"{finding.value} more missed"
-    return f"{show_value(finding.value, finding.unit)} apart"
-
-
 def findings_table(result: AssessmentResult) -> Table:
     """The findings as a table that fits 80 columns in whole words.
 
@@ -54,7 +46,7 @@ def findings_table(result: AssessmentResult) -> Table:
         table.add_row(
             f"{test_title(finding.test)}{side}",
             f"[{style}]{finding.status.value}[/]" if style else finding.status.value,
-            _finding_value(finding),
+            finding_value(finding),
             Text.assemble(finding.norm, "\n", (plain_source(finding.source), "dim")),
         )
     return table
