@@ -3,9 +3,10 @@
 The home page, the safety note, the profile, the self-tests (one bad entry corrected, one test
 skipped), what they found, the week, today, a short session played to its end at a fast
 factor, and the progress page counting it; then the library, settings and an error page.
-Every page is shot at phone and desktop sizes, and at phone size in dark mode, into
+Every page is shot at 360x640, 390x844 and 1280x800, light and dark, into
 ``artifacts/screenshots/flow/``; at phone size no page may scroll sideways, and every button
-must be big enough to tap.
+must be big enough to tap, and axe-core (``tests/e2e/axe``) must find no serious or critical
+accessibility violation on any page, light or dark.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.accessibility import serious_violations
 from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
 
@@ -29,6 +31,7 @@ pytestmark = pytest.mark.browser
 
 SHOTS = REPO_ROOT / "artifacts" / "screenshots" / "flow"
 PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 FAST = 30
 """Three planned minutes play in about six seconds."""
@@ -92,12 +95,16 @@ class Camera:
             self.problems.append(f"{name} does not fit a phone's width: {wide}")
         if small := page.evaluate(SMALL_TARGETS, TAP_MIN_PX):
             self.problems.append(f"{name} has targets too small to tap: {small}")
-        page.screenshot(path=f"{stem}-phone.png", full_page=True)
-        page.emulate_media(color_scheme="dark")
-        page.screenshot(path=f"{stem}-phone-dark.png", full_page=True)
+        for size, viewport in (("small", SMALL_PHONE), ("phone", PHONE), ("desktop", DESKTOP)):
+            page.set_viewport_size(viewport)  # type: ignore[arg-type]
+            for scheme in ("light", "dark"):
+                page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+                suffix = "" if scheme == "light" else "-dark"
+                page.screenshot(path=f"{stem}-{size}{suffix}.png", full_page=True)
+                if size == "phone":  # axe-core on every page, light and dark
+                    for problem in serious_violations(page):
+                        self.problems.append(f"{name} ({scheme}): {problem}")
         page.emulate_media(color_scheme="light")
-        page.set_viewport_size(DESKTOP)  # type: ignore[arg-type]
-        page.screenshot(path=f"{stem}-desktop.png", full_page=True)
         page.set_viewport_size(PHONE)  # type: ignore[arg-type]
 
 
@@ -216,6 +223,8 @@ def self_tests(page: Page, base_url: str, camera: Camera) -> None:
     next_step(page)
 
     step_is(page, 3, "Standing hip")
+    page.reload()  # the answers so far are kept on the server: a reload loses nothing
+    step_is(page, 3, "Standing hip")
     for name in ("Left", "Right"):
         side(page, name).get_by_label("Thigh reaches the chest").check()
     side(page, "Left").get_by_label("Leg lifted behind to hip height").check()
@@ -256,12 +265,19 @@ def self_tests(page: Page, base_url: str, camera: Camera) -> None:
     assert assessment.get("tibial_rotation") is None  # skipped
     assert assessment["beighton"] is not None
     expect(page.locator(".finding")).to_have_count(len(result["findings"]))
+    # The summary comes first: the figure, and the left SLR (60 degrees) marked limited.
+    expect(page.locator(".body-figure")).to_be_visible()
+    expect(page.locator(".body-figure .zone.s-limited").first).to_be_visible()
+    expect(page.locator(".finding-lines")).to_contain_text("left limited (60°)")
+    camera.shoot("tests-result")
+    for details in page.locator("details.finding-details").all():
+        details.locator("summary").click()  # the details open on tap
     for finding in result["findings"]:
         expect(page.get_by_text(finding["message"]).first).to_be_visible()
     slr_left = next(f for f in result["findings"] if (f["test"], f["side"]) == ("slr", "left"))
     assert slr_left["status"] == "limited"
     expect(page.get_by_text("they are not a diagnosis")).to_be_visible()
-    camera.shoot("tests-result")
+    camera.shoot("tests-result-open")
     page.get_by_role("link", name="See your week").click()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -61,6 +61,18 @@ class StoredAssessment(_Record):
     inputs: Assessment
     result: AssessmentResult
     recorded_at: Timestamp
+
+
+class AssessmentDraft(_Record):
+    """The self-test answers so far, kept until the runner finishes the wizard.
+
+    ``uuid`` is the id the finished assessment will be stored under, so finishing twice
+    stores one record; ``answers`` are in the assessment's JSON shape, not yet validated.
+    """
+
+    uuid: uuid_module.UUID
+    answers: dict[str, Any]
+    updated_at: Timestamp
 
 
 class StoredPlan(_Record):

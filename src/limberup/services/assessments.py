@@ -24,7 +24,8 @@ from limberup.domain.assessment import (
     compare,
     evaluate,
 )
-from limberup.domain.logbook import AssessmentKind, StoredAssessment
+from limberup.domain.logbook import AssessmentDraft, AssessmentKind, StoredAssessment
+from limberup.exceptions import InputError
 from limberup.services.dates import refuse_future
 from limberup.services.plans import replan_from_today
 from limberup.services.runtime import Runtime
@@ -165,3 +166,74 @@ def list_assessments(uow: UnitOfWork, user_id: int) -> tuple[StoredAssessment, .
     """The runner's assessments, oldest first."""
     with uow:
         return uow.assessments.list(user_id)
+
+
+TESTS_RECORDED = (
+    "slr",
+    "knee_to_wall",
+    "standing_hip",
+    "tibial_rotation",
+    "thoracic_rotation",
+    "beighton",
+)
+
+
+def start_draft(
+    uow: UnitOfWork, runtime: Runtime, user_id: int, answers: Mapping[str, Any]
+) -> AssessmentDraft:
+    """Begin the self-test wizard again: a new draft, with a new record id, replaces any other."""
+    draft = AssessmentDraft(
+        uuid=uuid.uuid4(), answers=dict(answers), updated_at=runtime.clock.now()
+    )
+    with uow:
+        uow.drafts.save(user_id, draft)
+        uow.commit()
+    return draft
+
+
+def get_draft(uow: UnitOfWork, user_id: int) -> AssessmentDraft | None:
+    """The wizard's answers so far, or None when no wizard is under way."""
+    with uow:
+        return uow.drafts.get(user_id)
+
+
+def save_draft(
+    uow: UnitOfWork, runtime: Runtime, draft: AssessmentDraft, user_id: int
+) -> AssessmentDraft:
+    """Keep ``draft``'s answers (a step done, or skipped) until the wizard finishes."""
+    saved = draft.model_copy(update={"updated_at": runtime.clock.now()})
+    with uow:
+        uow.drafts.save(user_id, saved)
+        uow.commit()
+    return saved
+
+
+def finish_draft(
+    uow: UnitOfWork, runtime: Runtime, user_id: int, draft: AssessmentDraft
+) -> StoredAssessment:
+    """Store the draft as an assessment (under the draft's id), then let the draft go.
+
+    Raises:
+        InputError: every test was skipped and no pain was reported; nothing is stored.
+        pydantic.ValidationError: an answer is out of range; nothing is stored.
+    """
+    assessment = Assessment.model_validate(draft.answers)
+    if not recorded_anything(assessment):
+        raise InputError(
+            "tests",
+            "all skipped",
+            "a result for at least one test (every test was skipped, so there is nothing to save)",
+        )
+    stored = record_assessment(uow, runtime, user_id, assessment, record_uuid=draft.uuid)
+    with uow:
+        uow.drafts.drop(user_id)
+        uow.commit()
+    return stored
+
+
+def recorded_anything(assessment: Assessment) -> bool:
+    """Whether the assessment holds a result or a report of pain, not only a date and age."""
+    if any(getattr(assessment, test) is not None for test in TESTS_RECORDED):
+        return True
+    pain = assessment.pain
+    return pain is not None and bool(pain.at_rest or pain.during_tests or pain.where)

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from limberup.domain.logbook import (
+    AssessmentDraft,
     ItemLog,
     SessionLog,
     SessionStatus,
@@ -155,6 +156,16 @@ class DecisionRepository(Protocol):
         ...
 
 
+class DraftRepository(Protocol):
+    def get(self, user_id: int) -> AssessmentDraft | None: ...
+
+    def save(self, user_id: int, draft: AssessmentDraft) -> None:
+        """Make ``draft`` the user's one draft, replacing the one they had."""
+        ...
+
+    def drop(self, user_id: int) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository; leaving it without ``commit()`` rolls back."""
 
@@ -175,6 +186,9 @@ class UnitOfWork(Protocol):
 
     @property
     def decisions(self) -> DecisionRepository: ...
+
+    @property
+    def drafts(self) -> DraftRepository: ...
 
     def __enter__(self) -> Self: ...
 

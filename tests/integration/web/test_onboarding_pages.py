@@ -88,3 +88,34 @@ def test_importing_from_the_settings_page(client: TestClient) -> None:
     )
     assert bad.status_code == 422
     assert "Nothing was imported" in bad.text
+
+
+def test_a_cleared_minutes_field_is_an_error_and_keeps_the_stored_minutes(
+    client: TestClient,
+) -> None:
+    onboard(client)
+    before = client.get("/api/v1/profile").json()["profile"]["minutes"]
+    cleared = client.post("/settings", data=GOOD | {"minutes_rest_day": ""})
+    assert cleared.status_code == 422
+    assert 'id="minutes_rest_day"' in cleared.text
+    marked = re.search(r'id="minutes_rest_day"[^>]*aria-invalid="true"', cleared.text)
+    assert marked, "the cleared field is not marked"
+    assert "0 leaves these sessions out" in cleared.text
+    assert client.get("/api/v1/profile").json()["profile"]["minutes"] == before
+
+
+def test_a_run_time_for_a_day_not_ticked_is_an_error_on_that_time(client: TestClient) -> None:
+    onboard(client)
+    stray = client.post("/settings", data=GOOD | {"time_wed": "18:00"})
+    assert stray.status_code == 422
+    assert re.search(r'id="time_wed"[^>]*value="18:00"[^>]*aria-invalid="true"', stray.text)
+    assert "Tick Wed as a run day, or clear its time" in stray.text
+
+
+def test_an_impossible_time_names_its_field(client: TestClient) -> None:
+    client.post("/welcome", data={"understood": "yes"}, follow_redirects=False)
+    bad = client.post("/onboarding", data=GOOD | {"time_tue": "25:99"})
+    assert bad.status_code == 422
+    assert re.search(r'id="time_tue"[^>]*aria-invalid="true"', bad.text)
+    assert "Tue run time" in bad.text
+    assert "25:99" in bad.text

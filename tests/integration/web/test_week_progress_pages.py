@@ -82,6 +82,7 @@ def test_progress_draws_each_side_with_its_norm_band(client: TestClient) -> None
     assert "Left and right" in page
     assert "9.5" in page
     assert re.search(r">11<", page)  # 11 cm, shown without a trailing ".0"
+    assert " min</dd>" in page  # time kept, with its unit
 
 
 def test_the_chart_draws_both_sides_on_one_scale_with_the_band_in_the_box() -> None:

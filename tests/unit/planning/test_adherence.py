@@ -41,3 +41,13 @@ def test_streaks_count_days_in_a_row_and_today_may_still_be_open() -> None:
 def test_nothing_planned_yet_has_no_rate() -> None:
     result = adherence([], [], today=MONDAY)
     assert (result.planned, result.done, result.rate) == (0, 0, None)
+
+
+def test_a_week_not_begun_is_not_listed_and_days_after_today_plan_nothing() -> None:
+    this_week = stored_plan()
+    next_week = stored_plan(week_start=MONDAY + 7 * DAY)
+    result = adherence([this_week, next_week], [(MONDAY, 0)], today=MONDAY + DAY)
+    assert [w.week_start for w in result.weeks] == [MONDAY]
+    [week] = result.weeks
+    assert [(d.planned, d.done) for d in week.days[:3]] == [(1, 1), (1, 0), (0, 0)]
+    assert len(week.days) == 7

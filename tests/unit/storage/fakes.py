@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Self
 
 from limberup.domain.logbook import (
+    AssessmentDraft,
     ItemLog,
     SessionLog,
     SessionStatus,
@@ -34,6 +35,7 @@ class Store:
     sessions: dict[int, list[SessionLog]] = field(default_factory=dict)
     decisions: dict[int, list[StoredDecision]] = field(default_factory=dict)
     players: dict[tuple[int, uuid.UUID], uuid.UUID] = field(default_factory=dict)
+    drafts: dict[int, AssessmentDraft] = field(default_factory=dict)
     """Each session's live player, by (user, session UUID)."""
 
 
@@ -243,6 +245,20 @@ class FakeDecisions:
         return tuple(sorted(stored, key=lambda d: (d.week_start, d.exercise_id)))
 
 
+class FakeDrafts:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, user_id: int) -> AssessmentDraft | None:
+        return self.store.drafts.get(user_id)
+
+    def save(self, user_id: int, draft: AssessmentDraft) -> None:
+        self.store.drafts[user_id] = draft
+
+    def drop(self, user_id: int) -> None:
+        self.store.drafts.pop(user_id, None)
+
+
 class FakeUnitOfWork:
     """Everything in memory; ``commits`` counts the commits, to check what a use case did."""
 
@@ -256,6 +272,7 @@ class FakeUnitOfWork:
         self.plans = FakePlans(self.store)
         self.sessions = FakeSessions(self.store)
         self.decisions = FakeDecisions(self.store)
+        self.drafts = FakeDrafts(self.store)
 
     def __enter__(self) -> Self:
         self._snapshot = copy.deepcopy(self.store)

@@ -16,7 +16,7 @@ from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.faults import storage_fault
 from limberup.exceptions import CorruptStorageError, ReadOnlyStorageError, StorageError
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0011"
 """The newest migration's revision (a test keeps it equal to Alembic's head).
 
 A database already stamped with it is opened without loading Alembic, which costs most of a

@@ -76,6 +76,18 @@ class AssessmentRow(Base):
     recorded_at: Mapped[dt.datetime]
 
 
+class AssessmentDraftRow(Base):
+    """The self-test wizard's answers so far; one per user, gone when the wizard finishes."""
+
+    __tablename__ = "assessment_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH))
+    answers: Mapped[dict[str, Any]]
+    updated_at: Mapped[dt.datetime]
+
+
 class PlanRow(Base):
     __tablename__ = "plans"
     __table_args__ = (

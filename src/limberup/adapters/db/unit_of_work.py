@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from limberup.adapters.db.repositories import (
     SqlAssessmentRepository,
     SqlDecisionRepository,
+    SqlDraftRepository,
     SqlPlanRepository,
     SqlProfileRepository,
     SqlSessionRepository,
@@ -49,6 +50,7 @@ class SqlUnitOfWork:
     plans: SqlPlanRepository
     sessions: SqlSessionRepository
     decisions: SqlDecisionRepository
+    drafts: SqlDraftRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -62,6 +64,7 @@ class SqlUnitOfWork:
         self.plans = SqlPlanRepository(session)
         self.sessions = SqlSessionRepository(session)
         self.decisions = SqlDecisionRepository(session)
+        self.drafts = SqlDraftRepository(session)
         return self
 
     def __exit__(

@@ -1,7 +1,8 @@
 """How well the plan was kept: sessions done against sessions planned, and streaks of days.
 
-Only days up to ``today`` count (the future cannot be missed), and for each week only its
-newest plan version counts, as that is the plan the runner saw.
+Only days up to ``today`` count (the future cannot be missed), so a week not begun yet is not
+listed at all; for each week only its newest plan version counts, as that is the plan the
+runner saw. Each listed week keeps its days, for a small calendar of sessions kept.
 """
 
 from __future__ import annotations
@@ -14,10 +15,19 @@ from pydantic import BaseModel
 from limberup.domain.logbook import StoredPlan
 
 
+class DayAdherence(BaseModel):
+    day: dt.date
+    planned: int
+    """Sessions planned that day; 0 for a rest day, and for a day after today."""
+    done: int
+
+
 class WeekAdherence(BaseModel):
     week_start: dt.date
     planned: int
     done: int
+    days: list[DayAdherence] = []
+    """The week's seven days, Monday first."""
 
 
 class Adherence(BaseModel):
@@ -54,17 +64,24 @@ def adherence(
     minutes = 0.0
     weeks = []
     for plan in newest:
-        week_planned = week_done = 0
+        if plan.week_start > today:
+            continue  # not begun: nothing in it can have been kept or missed yet
+        days = []
         for day in plan.plan.days:
-            if day.date > today:
-                continue
-            for index, session in enumerate(day.sessions):
-                week_planned += 1
-                if (day.date, index) in finished:
-                    week_done += 1
-                    minutes += session.minutes
+            day_planned = day_done = 0
+            if day.date <= today:
+                for index, session in enumerate(day.sessions):
+                    day_planned += 1
+                    if (day.date, index) in finished:
+                        day_done += 1
+                        minutes += session.minutes
+            days.append(DayAdherence(day=day.date, planned=day_planned, done=day_done))
+        week_planned = sum(d.planned for d in days)
+        week_done = sum(d.done for d in days)
         weeks.append(
-            WeekAdherence(week_start=plan.week_start, planned=week_planned, done=week_done)
+            WeekAdherence(
+                week_start=plan.week_start, planned=week_planned, done=week_done, days=days
+            )
         )
         planned += week_planned
         done += week_done

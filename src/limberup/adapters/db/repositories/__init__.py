@@ -7,6 +7,7 @@ stored record. Nothing here commits: the unit of work does.
 
 from limberup.adapters.db.repositories.assessments import SqlAssessmentRepository
 from limberup.adapters.db.repositories.decisions import SqlDecisionRepository
+from limberup.adapters.db.repositories.drafts import SqlDraftRepository
 from limberup.adapters.db.repositories.plans import SqlPlanRepository
 from limberup.adapters.db.repositories.profiles import SqlProfileRepository
 from limberup.adapters.db.repositories.sessions import SqlSessionRepository
@@ -15,6 +16,7 @@ from limberup.adapters.db.repositories.users import SqlUserRepository
 __all__ = [
     "SqlAssessmentRepository",
     "SqlDecisionRepository",
+    "SqlDraftRepository",
     "SqlPlanRepository",
     "SqlProfileRepository",
     "SqlSessionRepository",

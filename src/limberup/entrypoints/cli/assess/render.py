@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
@@ -11,8 +9,7 @@ from rich.text import Text
 
 from limberup.domain.assessment import PROTOCOLS, AssessmentResult, Finding, RetestChange
 from limberup.domain.assessment.inputs import fields_at
-from limberup.domain.assessment.norms import SEED_002_SOURCE
-from limberup.domain.assessment.results import Value
+from limberup.domain.assessment.wording import finding_value, plain_source, show_value
 from limberup.domain.vocabulary import Status, TestId
 
 _STATUS_STYLE = {
@@ -30,49 +27,8 @@ def test_title(test: TestId) -> str:
     return PROTOCOLS[test].title
 
 
-def show_value(value: Value, unit: str | None) -> str:
-    """A finding's value for a person: ``64°``, ``8 cm``, ``2 of 3``, ``yes``.
-
-    Args:
-        value: the finding's value.
-        unit: the finding's unit.
-    """
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        figure = f"{value:g}"
-        return {
-            "deg": f"{figure}°",
-            "standards": f"{figure} of 3",
-            "points": f"{figure} of 9",
-            "score": f"score {figure}",
-        }.get(unit or "", f"{figure} {unit or ''}".strip())
-    return value
-
-
 def _side(finding: Finding | RetestChange) -> str:
     return finding.side.value if finding.side else "-"
-
-
-def _finding_value(finding: Finding) -> str:
-    if finding.status is not Status.ASYMMETRIC or finding.value is None:
-        return show_value(finding.value, finding.unit)
-    if finding.unit == "standards":
-        return f"{finding.value} more missed"
-    return f"{show_value(finding.value, finding.unit)} apart"
-
-
-SEED_MARK = re.compile(r"\s*\(seed \d+\)|\bseed \d+;\s*")
-"""The seed-file numbers in a source: our own bookkeeping, not a reference a reader can use."""
-SEED_TITLES = {"seed 002": SEED_002_SOURCE}
-"""A source given only as a seed file, as a reader can look it up."""
-
-
-def plain_source(source: str) -> str:
-    """``Esther Smith, DPT, A Simple Mobility Routine`` without ``(seed 002)``."""
-    return SEED_MARK.sub("", SEED_TITLES.get(source, source)).strip()
 
 
 def findings_table(result: AssessmentResult) -> Table:
@@ -90,7 +46,7 @@ def findings_table(result: AssessmentResult) -> Table:
         table.add_row(
             f"{test_title(finding.test)}{side}",
             f"[{style}]{finding.status.value}[/]" if style else finding.status.value,
-            _finding_value(finding),
+            finding_value(finding),
             Text.assemble(finding.norm, "\n", (plain_source(finding.source), "dim")),
         )
     return table

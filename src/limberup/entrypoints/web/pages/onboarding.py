@@ -84,15 +84,20 @@ async def save(
     page = request.url.path.strip("/")
     form = await request.form()
     data = profile_data(form)
+    shown = data | {"run_times": _times(form)}  # a refused page shows every time typed
+    errors = form_problems(form)
     try:
         profile = Profile.model_validate(data)
+    except ValidationError as error:
+        errors = field_errors(error) | errors
+    if errors:
+        return _form(request, page, shown, catalogue, errors=errors, status=422)
+    try:
         # Saving plans this week again from today: a solve, off the event loop.
         await in_thread(save_profile, uow, runtime, user, profile)
-    except ValidationError as error:
-        return _form(request, page, data, catalogue, errors=field_errors(error), status=422)
     except InputError as error:
         errors = {error.field: f"{error.expected} (you gave {error.value!r})"}
-        return _form(request, page, data, catalogue, errors=errors, status=422)
+        return _form(request, page, shown, catalogue, errors=errors, status=422)
     return RedirectResponse(
         "/tests" if page == "onboarding" else "/settings?saved=1", status_code=303
     )
@@ -114,6 +119,34 @@ def profile_data(form: FormData) -> dict[str, Any]:
         "avoid": [str(item) for item in form.getlist("avoid")],
     }
     return drop_empty(data) | {"run_days": run_days}
+
+
+def form_problems(form: FormData) -> dict[str, str]:
+    """What the form says that the profile cannot: a minutes field left empty (it would save
+    0 and drop those sessions), and a run time for a day not ticked as a run day."""
+    problems: dict[str, str] = {}
+    for context in BUDGET_HELP:
+        raw = form.get(f"minutes_{context.value}")
+        if isinstance(raw, str) and not raw.strip():
+            problems[f"minutes.{context.value}"] = (
+                "Enter a number of minutes from 0 to 240 (0 leaves these sessions out)"
+            )
+    run_days = {str(day) for day in form.getlist("run_days")}
+    for day in _times(form):
+        if day not in run_days:
+            problems[f"run_times.{day}"] = (
+                f"Tick {day.capitalize()} as a run day, or clear its time"
+            )
+    return problems
+
+
+def _times(form: FormData) -> dict[str, str]:
+    """Every run time typed, ticked day or not."""
+    return {
+        day.value: time
+        for day in Weekday
+        if (time := str(form.get(f"time_{day.value}") or "").strip())
+    }
 
 
 def _text(form: FormData, name: str) -> str | None:

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.progress.chart_layout import Panel, TimeAxis, chart_layout
 from limberup.domain.progress.series import ProgressSeries
-from limberup.entrypoints.web.dependencies import AnswersDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import AnswersDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.svg_chart import panel_chart
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.services.history import adherence_summary, progress
@@ -24,14 +24,14 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/progress", response_class=HTMLResponse)
 async def progress_page(
-    request: Request, uow: UowDep, user: UserDep, answers: AnswersDep
+    request: Request, uow: UowDep, user: UserDep, answers: AnswersDep, runtime: RuntimeDep
 ) -> Response:
-    return answers.keep(lambda: _progress(request, uow, user))
+    today = runtime.clock.today()
+    return answers.keep(lambda: _progress(request, uow, user, today))
 
 
-def _progress(request: Request, uow: UnitOfWork, user: int) -> Response:
+def _progress(request: Request, uow: UnitOfWork, user: int, today: dt.date) -> Response:
     series = progress(uow, user)
-    today = dt.date.today()  # the entrypoint owns the clock
     by_test: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if any(one.points for one in series):
         layout = chart_layout(series)
@@ -45,6 +45,7 @@ def _progress(request: Request, uow: UnitOfWork, user: int) -> Response:
             "titles": {t.value: PROTOCOLS[t].title for t in PROTOCOLS},
             "gaps": _asymmetry(series),
             "adherence": adherence_summary(uow, user, today=today),
+            "today": today,
         },
     )
 

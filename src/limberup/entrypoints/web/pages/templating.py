@@ -9,6 +9,7 @@ from fastapi.templating import Jinja2Templates
 from limberup import __version__
 from limberup.catalog.pictures import pictures_of
 from limberup.domain.assessment import PROTOCOLS
+from limberup.domain.assessment.wording import finding_value, plain_source
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
 from limberup.domain.planning.explain import finding_label
 from limberup.domain.vocabulary import TestId
@@ -39,3 +40,5 @@ templates.env.globals.update(
 templates.env.filters["label"] = label
 templates.env.filters["finding"] = finding_label
 templates.env.filters["test_title"] = protocol_title
+templates.env.globals["finding_value"] = finding_value
+templates.env.filters["plain_source"] = plain_source

@@ -1,13 +1,13 @@
 """The self-test wizard: one test at a time, inputs per side, then findings with norms.
 
-The answers so far travel with the form as JSON (``draft``), so the server keeps no half-done
-state; the record's UUID is made when the wizard starts and travels too, so pressing Save
-twice stores one assessment.
+The answers so far are kept on the server as a draft (``services.assessments.save_draft``),
+so a reload, Back, or opening a step by its URL loses nothing. Each step answers a POST with a
+redirect to the next step's URL. The record's UUID is made when the wizard starts and kept in
+the draft, so pressing Save twice stores one assessment.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -16,12 +16,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import FormData
 
-from limberup.adapters import strict_json
 from limberup.domain.assessment import PROTOCOLS, SAFETY_NOTE, Assessment
 from limberup.domain.assessment.protocols import BEIGHTON_ITEMS_ASKED, QUESTIONNAIRE_ASKED
+from limberup.domain.logbook import AssessmentDraft
 from limberup.domain.vocabulary import Region, TestId
 from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.off_loop import in_thread
+from limberup.entrypoints.web.pages.findings_summary import STATUS_WORDS, region_statuses
 from limberup.entrypoints.web.pages.forms import field_errors
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.entrypoints.web.pages.wizard_steps import (
@@ -33,9 +34,14 @@ from limberup.entrypoints.web.pages.wizard_steps import (
     read_step,
 )
 from limberup.exceptions import InputError, NotFoundError
-from limberup.services.assessments import list_assessments, record_assessment
+from limberup.services.assessments import (
+    finish_draft,
+    get_draft,
+    list_assessments,
+    save_draft,
+    start_draft,
+)
 from limberup.services.profile import get_profile
-from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -50,58 +56,74 @@ async def tests_intro(request: Request, uow: UowDep, user: UserDep) -> HTMLRespo
             "note": SAFETY_NOTE,
             "protocols": [PROTOCOLS[t] for t in STEPS],
             "records": list(reversed(list_assessments(uow, user))),
+            "draft": get_draft(uow, user),
         },
     )
 
 
 @router.get("/tests/start")
-async def start(request: Request, uow: UowDep, user: UserDep, runtime: RuntimeDep) -> HTMLResponse:
+async def start(request: Request, uow: UowDep, user: UserDep, runtime: RuntimeDep) -> Response:
     stored = get_profile(uow, user)
-    today = runtime.clock.today()
-    draft: dict[str, Any] = {"_uuid": str(uuid.uuid4()), "date": today.isoformat()}
+    answers: dict[str, Any] = {"date": runtime.clock.today().isoformat()}
     if stored and stored.profile.age:
-        draft["age"] = stored.profile.age
-    units = stored.profile.units if stored else "metric"
-    return _step(request, 0, draft, units=units)
+        answers["age"] = stored.profile.age
+    start_draft(uow, runtime, user, answers)
+    return _go(0)
+
+
+@router.get("/tests/step/{index}", response_class=HTMLResponse)
+async def show_step(request: Request, index: int, uow: UowDep, user: UserDep) -> Response:
+    _check_index(index)
+    draft = get_draft(uow, user)
+    if draft is None:  # nothing under way (finished, or never started): the intro offers a start
+        return RedirectResponse("/tests", status_code=303)
+    return _step(request, index, draft, units=_units(uow, user))
 
 
 @router.post("/tests/step/{index}")
 async def step(
     request: Request, index: int, uow: UowDep, user: UserDep, runtime: RuntimeDep
 ) -> Response:
+    _check_index(index)
+    draft = get_draft(uow, user)
     form = await request.form()
-    draft = _draft(form)
-    units = str(form.get("units") or "metric")
-    if not 0 <= index < len(STEPS):
-        raise InputError("step", index, f"a step from 0 to {len(STEPS) - 1}")
     action = form.get("action")
+    if draft is None or action == "back":  # none: finished already (Save pressed twice)
+        return _go(max(index - 1, 0)) if draft else RedirectResponse("/tests", status_code=303)
+    units = _units(uow, user)
     test = STEPS[index]
-    if action == "back":
-        return _step(request, max(index - 1, 0), draft, units=units)
     if action == "method":  # another way of measuring: show its inputs, keep what was typed
         return _step(request, index, draft, units=units, form=form)
-    keys = _keys(test)
-    for key in keys:
-        draft.pop(key, None)
-    if action != "skip":
-        part = read_step(test, form)
-        if part is None and test is not TestId.BEIGHTON:
-            return _step(
-                request,
-                index,
-                draft,
-                units=units,
-                form=form,
-                errors={"": "Enter a result for at least one side, or skip this test."},
-            )
-        if part is not None:
-            draft.update(part if test is TestId.BEIGHTON else {test.value: part})
-        errors = _errors_for(draft, keys)
-        if errors:
-            return _step(request, index, draft, units=units, form=form, errors=errors)
+    answers, errors = _answered(test, form, draft.answers, skip=action == "skip")
+    if errors:
+        return _step(request, index, draft, units=units, form=form, errors=errors)
+    draft = save_draft(uow, runtime, draft.model_copy(update={"answers": answers}), user)
     if index + 1 < len(STEPS):
-        return _step(request, index + 1, draft, units=units)
-    return await _finish(draft, uow, runtime, user)
+        return _go(index + 1)
+    try:
+        # Storing plans this week again from today: a solve, off the event loop.
+        await in_thread(finish_draft, uow, runtime, user, draft)
+    except InputError as error:  # every test skipped: say so on the last step, store nothing
+        errors = {"": error.expected[0].upper() + error.expected[1:] + "."}
+        return _step(request, index, draft, units=units, form=form, errors=errors)
+    return RedirectResponse(f"/tests/result/{draft.uuid}", status_code=303)
+
+
+def _answered(
+    test: TestId, form: FormData, before: dict[str, Any], *, skip: bool
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The answers with this step's part replaced by the form's (or dropped on a skip),
+    and the errors to mark; the answers are only kept when there are no errors."""
+    keys = _keys(test)
+    answers = {key: value for key, value in before.items() if key not in keys}
+    if skip:
+        return answers, {}
+    part = read_step(test, form)
+    if part is None and test is not TestId.BEIGHTON:
+        return answers, {"": "Enter a result for at least one side, or skip this test."}
+    if part is not None:
+        answers.update(part if test is TestId.BEIGHTON else {test.value: part})
+    return answers, _errors_for(answers, keys)
 
 
 @router.get("/tests/result/{record_uuid}", response_class=HTMLResponse)
@@ -119,16 +141,28 @@ async def result(
     return templates.TemplateResponse(
         request,
         "tests/result.html",
-        {"stored": stored, "by_test": by_test, "titles": titles},
+        {
+            "stored": stored,
+            "by_test": by_test,
+            "titles": titles,
+            "regions": region_statuses(stored.result.findings),
+            "words": STATUS_WORDS,
+        },
     )
 
 
-async def _finish(draft: dict[str, Any], uow: UnitOfWork, runtime: Runtime, user: int) -> Response:
-    record_uuid = uuid.UUID(str(draft.pop("_uuid")))
-    assessment = Assessment.model_validate(draft)
-    # Storing plans this week again from today: a solve, off the event loop.
-    await in_thread(record_assessment, uow, runtime, user, assessment, record_uuid=record_uuid)
-    return RedirectResponse(f"/tests/result/{record_uuid}", status_code=303)
+def _go(index: int) -> RedirectResponse:
+    return RedirectResponse(f"/tests/step/{index}", status_code=303)
+
+
+def _check_index(index: int) -> None:
+    if not 0 <= index < len(STEPS):
+        raise InputError("step", index, f"a step from 0 to {len(STEPS) - 1}")
+
+
+def _units(uow: UnitOfWork, user: int) -> str:
+    stored = get_profile(uow, user)
+    return stored.profile.units if stored else "metric"
 
 
 def _keys(test: TestId) -> tuple[str, ...]:
@@ -139,7 +173,7 @@ def _keys(test: TestId) -> tuple[str, ...]:
 
 def _errors_for(draft: dict[str, Any], keys: tuple[str, ...]) -> dict[str, str]:
     try:
-        Assessment.model_validate({k: v for k, v in draft.items() if not k.startswith("_")})
+        Assessment.model_validate(draft)
     except ValidationError as error:
         errors = field_errors(error)
         return {f: m for f, m in errors.items() if f.split(".")[0] in keys} or errors
@@ -165,21 +199,10 @@ def _prefill(form: FormData | None, draft: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _draft(form: FormData) -> dict[str, Any]:
-    raw = form.get("draft")
-    try:  # strict: the field comes back from the browser and may have been tampered with
-        draft = strict_json.loads(raw) if isinstance(raw, str) else None
-    except strict_json.JsonTextError:
-        draft = None
-    if not isinstance(draft, dict) or "_uuid" not in draft:
-        raise InputError("draft", raw, "the answers carried by the form; start the tests again")
-    return draft
-
-
 def _step(
     request: Request,
     index: int,
-    draft: dict[str, Any],
+    draft: AssessmentDraft,
     *,
     units: str,
     form: FormData | None = None,
@@ -195,11 +218,9 @@ def _step(
             "count": len(STEPS),
             "test": test,
             "protocol": PROTOCOLS[test],
-            "draft": draft,
-            "draft_json": json.dumps(draft),
             "units": units,
             "methods": METHODS.get(test, ()),
-            "method": chosen_method(test, form, default, draft),
+            "method": chosen_method(test, form, default, draft.answers),
             "sides": SIDES,
             "feels": FEELS,
             "form": form,
@@ -209,7 +230,7 @@ def _step(
             "tests": [t for t in STEPS if t not in (TestId.PAIN,)],
             "regions": list(Region),
             "titles": {t.value: PROTOCOLS[t].title for t in PROTOCOLS},
-            "prefill": _prefill(form, draft),
+            "prefill": _prefill(form, draft.answers),
         },
         status_code=422 if errors else 200,
     )
