@@ -28,6 +28,7 @@ from limberup.entrypoints.web.api import (
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.json_body import StrictJsonBodies
+from limberup.entrypoints.web import offline
 from limberup.entrypoints.web.pages import (
     home,
     library,
@@ -109,6 +110,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
         log.warning(SINGLE_USER_NOTICE)
     install_error_handlers(app)
     _describe_import(app)
+    app.include_router(offline.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:

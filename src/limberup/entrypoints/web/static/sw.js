@@ -150,7 +150,7 @@ async function warm(cache, extra = []) {
 async function keep(cache, address) {
   try {
     const response = await fetch(address, { credentials: "same-origin" });
-    if (!response.ok) return "";
+    if (!response.ok || response.redirected) return ""; // a redirect would be served for the page
     await cache.put(address, response.clone());
     return keepable(response) ? await response.text() : "";
   } catch {

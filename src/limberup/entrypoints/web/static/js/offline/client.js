@@ -1,0 +1,71 @@
+/**
+ * Every page: install the service worker (static/sw.js), keep this week's pages for offline
+ * use, send the outbox when the page opens and when the connection comes back, show what
+ * waits, what went and what was refused, and say when a new version of the app took over.
+ */
+import * as outbox from "./outbox.js";
+import { createStatus } from "./status.js";
+
+const version = document.querySelector('meta[name="limberup-offline"]')?.content;
+const status = createStatus(document.getElementById("offline-status"));
+const UPDATED_KEY = "limberup.updated";
+
+async function show() {
+  try {
+    status.render({ online: navigator.onLine, ...(await outbox.summary()) });
+  } catch {
+    /* IndexedDB blocked (a private window, say): nothing is kept, nothing to show */
+  }
+}
+
+async function flush() {
+  await outbox.flush();
+  navigator.serviceWorker?.controller?.postMessage({ type: "flush" });
+}
+
+/** A page played mid-session is not reloaded under the runner: it is told instead. */
+const busy = () => {
+  const stage = document.getElementById("stage");
+  return Boolean(stage && !stage.hidden);
+};
+
+function updated(to) {
+  if (!version || to === version) return;
+  if (busy()) {
+    status.updated(to, false);
+    return;
+  }
+  sessionStorage.setItem(UPDATED_KEY, to);
+  window.location.reload();
+}
+
+async function register() {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data?.type === "activated") updated(event.data.version);
+  });
+  const registration = await navigator.serviceWorker.register("/sw.js", { type: "module", scope: "/" });
+  await navigator.serviceWorker.ready;
+  if (navigator.onLine) {
+    // This page's own links (a week seen, a day's sessions) are kept too, fresh from the server.
+    const links = [...document.querySelectorAll('a[href^="/play/"], a[href^="/week"], a[href^="/today"]')];
+    const urls = [...new Set([window.location.pathname + window.location.search, ...links.map((a) => a.getAttribute("href"))])];
+    registration.active?.postMessage({ type: "warm", urls });
+    registration.update().catch(() => {});
+  }
+}
+
+const was = sessionStorage.getItem(UPDATED_KEY);
+if (was) {
+  sessionStorage.removeItem(UPDATED_KEY);
+  status.updated(was, true);
+}
+outbox.onChange(show);
+window.addEventListener("online", () => flush());
+window.addEventListener("online", show);
+window.addEventListener("offline", show);
+outbox.adoptLegacy(window.localStorage).catch(() => {}).finally(() => {
+  show();
+  flush();
+});
+register().catch((error) => console.warn("LimberUp: no offline use in this browser", error));
