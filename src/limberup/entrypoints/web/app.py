@@ -14,6 +14,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
+from limberup.entrypoints.web import offline
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -28,7 +29,6 @@ from limberup.entrypoints.web.api import (
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.json_body import StrictJsonBodies
-from limberup.entrypoints.web import offline
 from limberup.entrypoints.web.pages import (
     home,
     library,
