@@ -109,7 +109,8 @@ async function kept(cache, request, url) {
   const exact = await cache.match(request);
   if (exact) return exact;
   if (!url.pathname.startsWith("/play/")) return null;
-  const player = await cache.match(request, { ignoreSearch: true });
+  const player =
+    (await cache.match(url.pathname)) ?? (await cache.match(request, { ignoreSearch: true }));
   if (!player) return null;
   const session = url.searchParams.get("session") ?? "";
   if (!UUID.test(session) || (await outbox.finishedHere(session))) return player;
