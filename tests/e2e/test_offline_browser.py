@@ -131,13 +131,13 @@ def test_a_refused_write_is_kept_and_shown_and_nothing_else_is_lost(
     player = f"{base_url}{page.get_by_role('link', name='Start').first.get_attribute('href')}"
     page.goto(f"{player}?fast={FASTER}")
     context.set_offline(True)
-    stranger = uuid.uuid4()  # a log the server never heard of: the drill write is refused
+    stranger = uuid.uuid4()  # a log the server never heard of: its end is refused
     page.evaluate(
         """async (url) => {
           const { add } = await import('/static/js/offline/outbox.js');
-          await add({ id: crypto.randomUUID(), method: 'PUT', url, body: {reps_done: 1} });
+          await add({ id: crypto.randomUUID(), method: 'POST', url, body: {status: 'finished'} });
         }""",
-        f"/api/v1/sessions/{stranger}/items/0",
+        f"/api/v1/sessions/{stranger}/finish",
     )
     play_to_the_end(page)
     context.set_offline(False)
@@ -145,7 +145,7 @@ def test_a_refused_write_is_kept_and_shown_and_nothing_else_is_lost(
     status = page.locator("#offline-status")
     expect(status).to_have_attribute("data-refused", "1")
     expect(status).to_have_attribute("data-waiting", "0")
-    expect(page.locator("#offline-refused")).to_contain_text("drill 1 of a session")
+    expect(page.locator("#offline-refused")).to_contain_text("the end of a session")
     expect(page.locator("#offline-refused")).to_contain_text(str(stranger))
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
     assert log["status"] == "finished" and log["items"]
@@ -155,9 +155,7 @@ def test_a_refused_write_is_kept_and_shown_and_nothing_else_is_lost(
     assert sorted(set(page.evaluate(OUTBOX_STATES))) == ["refused", "sent"]
 
 
-def test_a_new_deployment_replaces_the_kept_app(
-    data_dir: Path, context: BrowserContext
-) -> None:
+def test_a_new_deployment_replaces_the_kept_app(data_dir: Path, context: BrowserContext) -> None:
     seed(data_dir)
     port = free_port()
     first = start_server(data_dir, port=port, settings={"RELEASE": "one"})

@@ -2,6 +2,9 @@
  * Every page: install the service worker (static/sw.js), keep this week's pages for offline
  * use, send the outbox when the page opens and when the connection comes back, show what
  * waits, what went and what was refused, and say when a new version of the app took over.
+ *
+ * The worker is registered under this page's version (/sw.js?v=...): a page of a new
+ * deployment registers a new address, which the browser installs as an update.
  */
 import * as outbox from "./outbox.js";
 import { createStatus } from "./status.js";
@@ -29,8 +32,19 @@ const busy = () => {
   return Boolean(stage && !stage.hidden);
 };
 
+/** The version of the worker that served this page's files (none on a first visit). */
+const servedBy = (() => {
+  const url = navigator.serviceWorker?.controller?.scriptURL;
+  return url ? new URL(url).searchParams.get("v") : null;
+})();
+
+/**
+ * A new worker took over. A page whose files an older worker served (a fresh page from the
+ * network can meet the old worker's files for a moment) is reloaded, so none of it mixes two
+ * versions; a page in a session is only told.
+ */
 function updated(to) {
-  if (!version || to === version) return;
+  if (!servedBy || servedBy === to) return;
   if (busy()) {
     status.updated(to, false);
     return;
@@ -44,7 +58,7 @@ async function register() {
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data?.type === "activated") updated(event.data.version);
   });
-  const registration = await navigator.serviceWorker.register("/sw.js", { type: "module", scope: "/" });
+  const registration = await navigator.serviceWorker.register(`/sw.js?v=${version}`, { type: "module", scope: "/" });
   await navigator.serviceWorker.ready;
   if (navigator.onLine) {
     // This page's own links (a week seen, a day's sessions) are kept too, fresh from the server.
