@@ -33,7 +33,9 @@ SEND_AGAIN = """async () => {
     const r = indexedDB.open('limberup'); r.onsuccess = () => ok(r.result); r.onerror = no;
   });
   const store = db.transaction('outbox', 'readwrite').objectStore('outbox');
-  const all = await new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+  const all = await new Promise((ok) => {
+    const r = store.getAll(); r.onsuccess = () => ok(r.result);
+  });
   for (const entry of all) if (entry.state === 'sent') store.put({ ...entry, state: 'waiting' });
   await new Promise((ok) => { store.transaction.oncomplete = ok; });
   const { flush } = await import('/static/js/offline/outbox.js');
@@ -115,13 +117,15 @@ def test_a_session_plays_offline_and_is_stored_once(base_url: str, context: Brow
     expect(status).to_have_attribute("data-refused", "0")
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
     assert log["status"] == "finished"
-    assert log["items"] and all(item["finished_at"] for item in log["items"])
+    assert log["items"]
+    assert all(item["finished_at"] for item in log["items"])
 
     sent_again = page.evaluate(SEND_AGAIN)  # the same sync, replayed
     assert sent_again == waiting
     assert set(page.evaluate(OUTBOX_STATES)) == {"sent"}
     [again] = logs_of(base_url, TODAY.isoformat(), 0)
-    assert again["uuid"] == log["uuid"] and again["items"] == log["items"]
+    assert again["uuid"] == log["uuid"]
+    assert again["items"] == log["items"]
 
 
 def test_a_refused_write_is_kept_and_shown_and_nothing_else_is_lost(
@@ -148,7 +152,8 @@ def test_a_refused_write_is_kept_and_shown_and_nothing_else_is_lost(
     expect(page.locator("#offline-refused")).to_contain_text("the end of a session")
     expect(page.locator("#offline-refused")).to_contain_text(str(stranger))
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
-    assert log["status"] == "finished" and log["items"]
+    assert log["status"] == "finished"
+    assert log["items"]
 
     page.reload()  # kept: the runner still sees it, it is not counted as sent
     expect(status).to_have_attribute("data-refused", "1")
@@ -171,7 +176,8 @@ def test_a_new_deployment_replaces_the_kept_app(data_dir: Path, context: Browser
         status = page.locator("#offline-status")
         expect(status).to_contain_text("LimberUp was updated")
         new = page.locator('meta[name="limberup-offline"]').get_attribute("content")
-        assert new and new != old
+        assert new
+        assert new != old
         expect(status).to_have_attribute("data-updated", new)
         page.wait_for_function(
             "async (name) => (await caches.keys()).join() === name", arg=f"limberup-{new}"

@@ -24,10 +24,12 @@ def test_the_worker_is_served_for_the_whole_app_and_never_from_a_stale_http_cach
     assert answer.headers["service-worker-allowed"] == "/"
     assert answer.headers["cache-control"] == "no-cache"
     csp = answer.headers["content-security-policy"]
-    assert "worker-src 'self'" in csp and "script-src 'self'" in csp
+    assert "worker-src 'self'" in csp
+    assert "script-src 'self'" in csp
     first, second = answer.text.splitlines()[:2]
     assert first == f'const VERSION = "{app_version("")}";'
-    assert '"/static/js/player/main.js"' in second and '"/static/icons/icon-192.png"' in second
+    assert '"/static/js/player/main.js"' in second
+    assert '"/static/icons/icon-192.png"' in second
     assert '"/static/sw.js"' not in second  # the worker is not part of its own shell
 
 
@@ -55,7 +57,8 @@ def test_the_manifest_names_the_icons_phones_ask_for(client: TestClient) -> None
     answer = client.get("/manifest.webmanifest")
     assert answer.headers["content-type"].startswith("application/manifest+json")
     manifest = answer.json()
-    assert manifest["start_url"] == "/today" and manifest["display"] == "standalone"
+    assert manifest["start_url"] == "/today"
+    assert manifest["display"] == "standalone"
     assert manifest["theme_color"] == "#0f766e"
     purposes = set()
     for icon in manifest["icons"]:
