@@ -19,10 +19,12 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.e2e.live import chromium, free_port, start_server
+from tests.e2e.outbox import ALL_SENT
 from tests.e2e.test_player_browser import FASTER, PHONE, TODAY, seed
 
 pytestmark = pytest.mark.browser
 
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 OUTBOX_STATES = """async () => {
   const { entries } = await import('/static/js/offline/outbox.js');
@@ -188,3 +190,34 @@ def test_a_new_deployment_replaces_the_kept_app(data_dir: Path, context: Browser
         assert new in served
     finally:
         second.stop()
+
+
+def test_a_log_played_offline_from_a_plan_replaced_since_is_stored_against_it(
+    base_url: str, context: BrowserContext
+) -> None:
+    page = installed(context, base_url)
+    old = httpx.get(f"{base_url}/api/v1/days/{TODAY}/sessions").json()
+    [played] = old["sessions"]
+    page.goto(f"{base_url}/play/{TODAY}/0?fast={FASTER}")
+    context.set_offline(True)
+    play_to_the_end(page)
+
+    # Meanwhile the week is planned again on the server: today's daily session is gone.
+    profile = {"equipment": ["strap"], "minutes": {"micro_break": 3}, "work_days": WEEKDAYS}
+    assert httpx.put(f"{base_url}/api/v1/profile", json=profile).status_code == 200
+    new = httpx.get(f"{base_url}/api/v1/days/{TODAY}/sessions").json()
+    assert new["plan_uuid"] != old["plan_uuid"]
+    assert [s["context"] for s in new["sessions"]] == ["micro_break"]
+
+    context.set_offline(False)
+    page.goto(f"{base_url}/today")  # online: the fresh plan, and the outbox sent
+    expect(page.get_by_role("heading", name="Work break")).to_be_visible()
+    page.wait_for_function(ALL_SENT)
+    [log] = logs_of(base_url, TODAY.isoformat(), 0)
+    assert log["plan_uuid"] == old["plan_uuid"]
+    assert log["context"] == "daily"
+    assert [i["exercise_id"] for i in log["items"]] == [i["exercise_id"] for i in played["items"]]
+
+    context.set_offline(True)  # what the device keeps is the refreshed week
+    page.reload()
+    expect(page.get_by_role("heading", name="Work break")).to_be_visible()
