@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.e2e.live import chromium, free_port, start_server
 from tests.e2e.outbox import ALL_SENT
-from tests.e2e.test_player_browser import FASTER, PHONE, TODAY, seed
+from tests.e2e.test_player_browser import DESKTOP, FASTER, PHONE, TODAY, seed, shot
 
 pytestmark = pytest.mark.browser
 
@@ -112,11 +112,13 @@ def test_a_session_plays_offline_and_is_stored_once(base_url: str, context: Brow
     page.reload()  # still offline: the player, and the log waiting in the outbox
     expect(page.get_by_role("button", name="Start")).to_be_visible()
     expect(status).to_have_attribute("data-waiting", str(waiting))
+    shot(page, "offline-player", sizes=(PHONE, DESKTOP))
     assert logs_of(base_url, TODAY.isoformat(), 0) == []
 
     context.set_offline(False)
     expect(status).to_have_attribute("data-waiting", "0")
     expect(status).to_have_attribute("data-refused", "0")
+    expect(status).to_contain_text(f"Everything was sent ({waiting} updates recently)")
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
     assert log["status"] == "finished"
     assert log["items"]

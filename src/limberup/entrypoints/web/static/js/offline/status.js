@@ -21,14 +21,17 @@ export function createStatus(box) {
   const refusedList = box.querySelector("#offline-refused");
   const reload = box.querySelector("#offline-reload");
   let news = "";
+  let sentBefore = null; // what was sent before this page opened: more since is worth telling
   reload.addEventListener("click", () => window.location.reload());
 
   return {
     render({ online, waiting, sent, refused }) {
       const parts = [];
       if (!online) parts.push("Offline: LimberUp works from what this device kept.");
+      sentBefore ??= sent;
+      const justSent = sent > sentBefore;
       if (waiting) parts.push(`${plural(waiting, "update")} saved on this device, waiting to be sent.`);
-      else if (sent) parts.push(`All sent (${sent} recently).`);
+      else if (sent) parts.push(`Everything was sent (${plural(sent, "update")} recently).`);
       if (refused.length) parts.push(`${plural(refused.length, "update")} refused by the server, kept here:`);
       if (news) parts.push(news);
       state.textContent = parts.join(" ");
@@ -43,7 +46,7 @@ export function createStatus(box) {
           return li;
         }),
       );
-      box.hidden = online && !waiting && !refused.length && !news;
+      box.hidden = online && !waiting && !refused.length && !news && !justSent;
     },
 
     /** A new version of the app took over: `reloaded` when this page is already it. */
