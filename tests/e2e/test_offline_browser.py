@@ -223,3 +223,25 @@ def test_a_log_played_offline_from_a_plan_replaced_since_is_stored_against_it(
     context.set_offline(True)  # what the device keeps is the refreshed week
     page.reload()
     expect(page.get_by_role("heading", name="Work break")).to_be_visible()
+
+
+def test_a_player_reloaded_offline_mid_session_goes_on_under_the_same_log(
+    base_url: str, context: BrowserContext
+) -> None:
+    page = installed(context, base_url)
+    page.goto(f"{base_url}/play/{TODAY}/0?fast=20")
+    context.set_offline(True)
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#drill-count")).to_contain_text("Drill 2 of", timeout=120_000)
+    session = page.evaluate("new URL(location.href).searchParams.get('session')")
+
+    page.reload()  # offline: the kept player, told which log it goes on with
+    expect(page.locator("#player")).to_have_attribute("data-pending-session", session)
+    page.goto(f"{base_url}/play/{TODAY}/0?fast={FASTER}&session={session}")
+    play_to_the_end(page)
+    context.set_offline(False)
+    page.wait_for_function(ALL_SENT)
+    [log] = logs_of(base_url, TODAY.isoformat(), 0)
+    assert log["uuid"] == session
+    assert log["status"] == "finished"
+    assert log["resume_at"] is None
