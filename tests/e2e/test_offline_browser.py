@@ -26,6 +26,9 @@ pytestmark = pytest.mark.browser
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+PICTURES = """() => JSON.parse(document.getElementById('timeline-data').textContent)
+  .drills.flatMap((drill) => drill.pictures.map((picture) => picture.url))"""
+OPENS = "(url) => fetch(url).then((answer) => answer.ok, () => false)"
 OUTBOX_STATES = """async () => {
   const { entries } = await import('/static/js/offline/outbox.js');
   return (await entries()).map((e) => e.state);
@@ -113,6 +116,9 @@ def test_a_session_plays_offline_and_is_stored_once(base_url: str, context: Brow
     expect(page.get_by_role("button", name="Start")).to_be_visible()
     expect(status).to_have_attribute("data-waiting", str(waiting))
     shot(page, "offline-player", sizes=(PHONE, DESKTOP))
+    pictures = page.evaluate(PICTURES)
+    assert pictures  # every drill's pictures open offline too
+    assert all(page.evaluate(OPENS, url) for url in pictures)
     assert logs_of(base_url, TODAY.isoformat(), 0) == []
 
     context.set_offline(False)

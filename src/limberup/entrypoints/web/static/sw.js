@@ -133,11 +133,12 @@ function offlinePage() {
 async function warm(cache, extra = []) {
   const pages = new Set([...WARM_PAGES, ...extra]);
   const players = new Set();
+  const pictures = new Set();
   for (const page of pages) {
     const html = await keep(cache, page);
     for (const [, link] of html.matchAll(PLAYER_LINK)) players.add(link);
+    for (const [picture] of html.matchAll(PICTURE)) pictures.add(picture);
   }
-  const pictures = new Set();
   for (const player of players) {
     const html = await keep(cache, player);
     for (const [picture] of html.matchAll(PICTURE)) pictures.add(picture);
