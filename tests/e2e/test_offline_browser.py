@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.e2e.live import chromium, free_port, start_server
-from tests.e2e.outbox import ALL_SENT
+from tests.e2e.outbox import ALL_SENT, waiting
 from tests.e2e.test_player_browser import DESKTOP, FASTER, PHONE, TODAY, seed, shot
 
 pytestmark = pytest.mark.browser
@@ -251,3 +251,37 @@ def test_a_player_reloaded_offline_mid_session_goes_on_under_the_same_log(
     assert log["uuid"] == session
     assert log["status"] == "finished"
     assert log["resume_at"] is None
+
+
+def test_a_refused_start_keeps_every_write_of_the_session_and_the_summary_says_so(
+    base_url: str, context: BrowserContext
+) -> None:
+    page = installed(context, base_url)
+    page.goto(f"{base_url}/play/{TODAY}/0?fast={FASTER}")
+    context.set_offline(True)
+    play_to_the_end(page)
+    queued = waiting(page)
+    gone = str(uuid.uuid4())  # its start names a plan the server does not hold: refused (404)
+    page.evaluate(
+        """async (plan) => {
+          const db = await new Promise((ok) => {
+            const r = indexedDB.open('limberup'); r.onsuccess = () => ok(r.result);
+          });
+          const store = db.transaction('outbox', 'readwrite').objectStore('outbox');
+          const all = await new Promise((ok) => {
+            const r = store.getAll(); r.onsuccess = () => ok(r.result);
+          });
+          const start = all.find((e) => e.url === '/api/v1/sessions');
+          store.put({ ...start, body: { ...start.body, plan_uuid: plan } });
+          await new Promise((ok) => { store.transaction.oncomplete = ok; });
+        }""",
+        gone,
+    )
+    context.set_offline(False)
+
+    status = page.locator("#offline-status")
+    expect(status).to_have_attribute("data-refused", str(queued))  # none dropped, none sent
+    expect(page.locator("#offline-refused")).to_contain_text("the start of a session")
+    expect(page.locator("#offline-refused")).to_contain_text(gone)
+    expect(page.locator("#summary-sync")).to_contain_text("The server refused")
+    assert logs_of(base_url, TODAY.isoformat(), 0) == []

@@ -31,11 +31,11 @@ export function newUuid() {
 }
 
 /**
- * This page's view of the shared outbox (offline/outbox.js, in IndexedDB): `onChange(count)`
- * hears how many writes wait, `onRefused(player)` hears a player whose write met 409 (another
+ * This page's view of the shared outbox (offline/outbox.js, in IndexedDB): `onChange(count,
+ * refused)` hears how many writes wait and how many of this session's were refused, `onRefused(player)` hears a player whose write met 409 (another
  * player took the session over). Writes still waiting are retried every few seconds.
  */
-function createOutbox({ onChange, onRefused }) {
+function createOutbox({ onChange, onRefused, session }) {
   let waiting = 0;
   let timer = null;
   const told = new Set();
@@ -43,7 +43,8 @@ function createOutbox({ onChange, onRefused }) {
   async function refresh() {
     const { waiting: count, refused } = await outbox.summary();
     waiting = count;
-    onChange(count);
+    // This session's writes the server refused for good (kept on the device, shown at the top).
+    onChange(count, refused.filter((e) => e.session === session() && e.status !== 409).length);
     for (const entry of refused) {
       if (entry.status === 409 && entry.player && !told.has(entry.player)) {
         told.add(entry.player);
@@ -69,12 +70,17 @@ function createOutbox({ onChange, onRefused }) {
   return { send, flush, get pending() { return waiting; } };
 }
 
+const refusedNote = (count) =>
+  `The server refused ${count === 1 ? "one update" : `${count} updates`} of this session: ` +
+  "kept on this device, with its reason at the top of the page.";
+
 /**
  * The log of one session: start it, log items, finish it.
  *
  * Args: the timeline's date, index and plan_uuid; `uuid` of the log, when this page
  * continues one (made here otherwise); `stored` when the server already has that log (its start
- * may still wait in the outbox otherwise); `onPending(count)` hears how many writes still wait.
+ * may still wait in the outbox otherwise); `onPending(count, refused)` hears how many writes
+ * still wait, and a note when some of this session's were refused.
  */
 export function createLogbook({
   date, index, planUuid, uuid = null, stored = false,
@@ -85,7 +91,8 @@ export function createLogbook({
   let player = null;
   let refused = false;
   const queue = createOutbox({
-    onChange: onPending,
+    session: () => sessionUuid,
+    onChange: (count, refusedWrites) => onPending(count, refusedWrites ? refusedNote(refusedWrites) : null),
     onRefused(who) {
       if (who !== player || refused) return; // an earlier visit's player: nothing to tell
       refused = true;
