@@ -61,8 +61,9 @@ async function register() {
   const registration = await navigator.serviceWorker.register(`/sw.js?v=${version}`, { type: "module", scope: "/" });
   await navigator.serviceWorker.ready;
   if (navigator.onLine) {
-    // This page's own links (a week seen, a day's sessions) are kept too, fresh from the server.
-    const links = [...document.querySelectorAll('a[href^="/play/"], a[href^="/week"], a[href^="/today"]')];
+    // This page and the players it links to are kept too, fresh from the server. (Not the
+    // weeks it links to: opening one plans it, which only the runner should set off.)
+    const links = [...document.querySelectorAll('a[href^="/play/"]')];
     const urls = [...new Set([window.location.pathname + window.location.search, ...links.map((a) => a.getAttribute("href"))])];
     registration.active?.postMessage({ type: "warm", urls });
     registration.update().catch(() => {});
