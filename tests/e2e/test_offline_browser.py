@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.e2e.live import chromium, free_port, start_server
-from tests.e2e.outbox import ALL_SENT, waiting
+from tests.e2e.outbox import until, wait_until_sent, waiting
 from tests.e2e.test_player_browser import DESKTOP, FASTER, PHONE, TODAY, seed, shot
 
 pytestmark = pytest.mark.browser
@@ -29,6 +29,15 @@ CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 PICTURES = """() => JSON.parse(document.getElementById('timeline-data').textContent)
   .drills.flatMap((drill) => drill.pictures.map((picture) => picture.url))"""
 OPENS = "(url) => fetch(url).then((answer) => answer.ok, () => false)"
+FINISH_QUEUED = """async () => {
+  const { entries } = await import('/static/js/offline/outbox.js');
+  return (await entries()).some((e) => e.url.endsWith('/finish') && e.url.includes(
+    new URL(location.href).searchParams.get('session')));
+}"""
+OUTBOX_DETAIL = """async () => {
+  const { entries } = await import('/static/js/offline/outbox.js');
+  return (await entries()).map((e) => [e.method, e.url, e.state, e.status, e.reason]);
+}"""
 OUTBOX_STATES = """async () => {
   const { entries } = await import('/static/js/offline/outbox.js');
   return (await entries()).map((e) => e.state);
@@ -88,8 +97,10 @@ def logs_of(base_url: str, date: str, index: int) -> list[dict[str, Any]]:
 
 
 def play_to_the_end(page: Page) -> None:
+    """Play the session to its summary, and until its end is stored in the outbox."""
     page.get_by_role("button", name="Start").click()
     expect(page.locator("#summary")).to_be_visible()
+    until(page, FINISH_QUEUED)
 
 
 def test_a_session_plays_offline_and_is_stored_once(base_url: str, context: BrowserContext) -> None:
@@ -189,9 +200,7 @@ def test_a_new_deployment_replaces_the_kept_app(data_dir: Path, context: Browser
         assert new
         assert new != old
         expect(status).to_have_attribute("data-updated", new)
-        page.wait_for_function(
-            "async (name) => (await caches.keys()).join() === name", arg=f"limberup-{new}"
-        )
+        until(page, f"async () => (await caches.keys()).join() === 'limberup-{new}'")
         served = page.evaluate(
             "fetch('/sw.js').then((r) => r.text()).then((t) => t.split('\\n')[0])"
         )
@@ -220,7 +229,7 @@ def test_a_log_played_offline_from_a_plan_replaced_since_is_stored_against_it(
     context.set_offline(False)
     page.goto(f"{base_url}/today")  # online: the fresh plan, and the outbox sent
     expect(page.get_by_role("heading", name="Work break")).to_be_visible()
-    page.wait_for_function(ALL_SENT)
+    wait_until_sent(page)
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
     assert log["plan_uuid"] == old["plan_uuid"]
     assert log["context"] == "daily"
@@ -246,10 +255,11 @@ def test_a_player_reloaded_offline_mid_session_goes_on_under_the_same_log(
     page.goto(f"{base_url}/play/{TODAY}/0?fast={FASTER}&session={session}")
     play_to_the_end(page)
     context.set_offline(False)
-    page.wait_for_function(ALL_SENT)
+    wait_until_sent(page)
+    states = page.evaluate(OUTBOX_DETAIL)
     [log] = logs_of(base_url, TODAY.isoformat(), 0)
     assert log["uuid"] == session
-    assert log["status"] == "finished"
+    assert log["status"] == "finished", states
     assert log["resume_at"] is None
 
 
