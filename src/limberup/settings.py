@@ -77,6 +77,16 @@ class Settings(BaseSettings):
     access_log: Annotated[
         bool, Field(description="Log every HTTP request on standard output (the server's log).")
     ] = False
+    release: Annotated[
+        str,
+        Field(
+            max_length=100,
+            description=(
+                "A name for this deployment (a release or commit), mixed into the offline app's "
+                "version: browsers replace what they keep when it changes, even for the same code."
+            ),
+        ),
+    ] = ""
 
     @field_validator("host")
     @classmethod

@@ -85,10 +85,16 @@ class Server:
         return self.output
 
 
-def start_server(data_dir: Path, *options: str) -> Server:
-    """``limberup serve`` on ``data_dir`` and a free port (other ``LIMBERUP_*`` cleared), ready."""
-    port = free_port()
+def start_server(
+    data_dir: Path, *options: str, port: int | None = None, settings: dict[str, str] | None = None
+) -> Server:
+    """``limberup serve`` on ``data_dir`` and ``port`` (a free one by default), ready.
+
+    Other ``LIMBERUP_*`` variables are cleared; ``settings`` sets some (``{"RELEASE": "2"}``).
+    """
+    port = port or free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
+    env.update({f"LIMBERUP_{name}": value for name, value in (settings or {}).items()})
     env["LIMBERUP_DATA_DIR"] = str(data_dir)
     env["PYTHONUNBUFFERED"] = "1"  # the ready line arrives when it is printed
     process = subprocess.Popen(

@@ -31,6 +31,7 @@ from limberup.services.profile import save_profile
 from limberup.services.users import local_user
 from limberup.settings import Settings
 from tests.e2e.live import chromium, served
+from tests.e2e.outbox import wait_until_sent, waiting
 from tests.paths import REPO_ROOT
 
 RUNTIME = build_runtime()
@@ -136,8 +137,7 @@ def test_a_short_session_plays_to_the_end_and_is_logged(base_url: str, browser: 
     page.context.set_offline(True)
     expect(page.locator("#summary")).to_be_visible(timeout=90_000)
     expect(page.locator("#summary-sync")).to_contain_text("saved on this device")
-    waiting = page.evaluate("JSON.parse(localStorage.getItem('limberup.outbox')).length")
-    assert waiting >= 2  # the last drill and the finish
+    assert waiting(page) >= 2  # the last drill and the finish
     page.context.set_offline(False)
     expect(page.locator("#summary-sync")).to_have_text("Saved.", timeout=15_000)
     expect(page.locator("#summary-pain")).to_contain_text(first["name"])
@@ -190,7 +190,7 @@ def test_reduced_motion_counts_breaths_in_words_and_a_reload_resumes_the_session
     drills = planned_drills(base_url)
     last = f"Drill {drills} of {drills}"
     expect(page.locator("#drill-count")).to_have_text(last, timeout=60_000)
-    page.wait_for_function("() => JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    wait_until_sent(page)
     page.reload()
     resume = page.get_by_role("button", name=f"Resume at drill {drills}")
     expect(resume).to_be_visible()
@@ -224,7 +224,7 @@ def played_to_the_summary(base_url: str, browser: Browser) -> Page:
 
 def stored_items(base_url: str, page: Page) -> list[dict[str, Any]]:
     """The items of the page's session log, once every write has left the device."""
-    page.wait_for_function("() => JSON.parse(localStorage.getItem('limberup.outbox')).length === 0")
+    wait_until_sent(page)
     uuid = page.evaluate("new URL(location.href).searchParams.get('session')")
     items: list[dict[str, Any]] = httpx.get(f"{base_url}/api/v1/sessions/{uuid}").json()["items"]
     return items

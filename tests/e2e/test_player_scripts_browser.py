@@ -29,6 +29,7 @@ from limberup.services.profile import save_profile
 from limberup.services.users import local_user
 from limberup.settings import Settings
 from tests.e2e.live import chromium, served
+from tests.e2e.outbox import waiting
 from tests.rules.player_scripts import Script, load, rows, steps_of, wait_seconds, week_plan
 
 pytestmark = pytest.mark.browser
@@ -82,7 +83,7 @@ def browser() -> Iterator[Browser]:
 def outbox_empty(page: Page) -> None:
     """Wait (in real time: the page's clock is stopped) until every write has left the page."""
     for _ in range(600):
-        if page.evaluate("JSON.parse(localStorage.getItem('limberup.outbox') ?? '[]').length") == 0:
+        if waiting(page) == 0:
             return
         time.sleep(0.1)
     raise AssertionError("the player's writes never left the page")

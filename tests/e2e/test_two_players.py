@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.coach_helpers import DAY, exported, set_up, spawn
 from tests.e2e.live import chromium, served
+from tests.e2e.outbox import wait_until_sent
 
 FAST = "25"
 FIRST_FAST = "10"
@@ -97,9 +98,7 @@ def browser() -> Iterator[Browser]:
 
 
 def outbox_empty(page: Page) -> None:
-    page.wait_for_function(
-        "JSON.parse(localStorage.getItem('limberup.outbox') ?? '[]').length === 0"
-    )
+    wait_until_sent(page)
 
 
 @pytest.mark.browser

@@ -14,6 +14,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
+from limberup.entrypoints.web import offline
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -109,6 +110,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
         log.warning(SINGLE_USER_NOTICE)
     install_error_handlers(app)
     _describe_import(app)
+    app.include_router(offline.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:

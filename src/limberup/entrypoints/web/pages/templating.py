@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from limberup import __version__
@@ -13,6 +14,7 @@ from limberup.domain.assessment.wording import finding_value, plain_source
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
 from limberup.domain.planning.explain import finding_label
 from limberup.domain.vocabulary import TestId
+from limberup.entrypoints.web.offline import THEME_COLOUR, app_version
 
 TEMPLATES_DIR = Path(__file__).parent.parent / "templates"
 
@@ -28,10 +30,17 @@ def protocol_title(test: TestId) -> str:
     return title[:1].lower() + title[1:]
 
 
+def offline_version(request: Request) -> str:
+    """The offline app's version this page belongs to (its service worker's, see offline.py)."""
+    return app_version(request.app.state.settings.release)
+
+
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.auto_reload = False  # shipped with the package: no need to stat each on every use
 templates.env.globals.update(
     version=__version__,
+    offline_version=offline_version,
+    theme_colour=THEME_COLOUR,
     describe_dose=describe_dose,
     describe_equipment=describe_equipment,
     pictures_of=pictures_of,

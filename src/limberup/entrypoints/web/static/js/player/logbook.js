@@ -1,22 +1,23 @@
 /**
  * Logging a session through the sessions API, so that nothing done is lost.
  *
- * Every write waits in an outbox kept in localStorage until the server has answered it, and is
- * sent in order: the session's start, then each item as it finishes, then the finish. A
- * network failure (or a 5xx) keeps it and retries later, also on the next visit. Every write
+ * Every write waits in the outbox (offline/outbox.js, IndexedDB) until the server has answered
+ * it, and is sent in order: the session's start, then each item as it finishes, then the finish.
+ * A network failure (or a 5xx) keeps it and retries later, also on the next visit and from the
+ * service worker. A refused write is kept with the server's reason (offline/status.js shows it). Every write
  * is idempotent (the session's UUID is made here; an item is PUT to its place), so a write that
  * reached the server before its answer was lost does no harm when sent again.
  *
  * One live player per session (limberup/services/claims.py): this page is a player, named by a
  * token kept for the session in sessionStorage (a reload of the tab stays the same player).
  * Each write carries it in the X-LimberUp-Player header; when the server refuses one (409,
- * another player took the session over) this page's writes are dropped and `onRefused` hears it.
+ * another player took the session over) this page stops writing and `onRefused` hears it.
  */
 
-const KEY = "limberup.outbox";
+import * as outbox from "../offline/outbox.js";
+
 const API = "/api/v1/sessions";
 const RETRY_MS = 3000;
-const PLAYER_HEADER = "X-LimberUp-Player";
 const playerKey = (uuid) => `limberup.player.${uuid}`;
 
 /** A fresh version 4 UUID (crypto.randomUUID needs a secure context; this does not). */
@@ -29,105 +30,69 @@ export function newUuid() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function createOutbox({ storage, onChange, onRefused }) {
-  let queue = [];
-  try {
-    queue = JSON.parse(storage.getItem(KEY) ?? "[]");
-  } catch {
-    queue = [];
-  }
-  let sending = false;
+/**
+ * This page's view of the shared outbox (offline/outbox.js, in IndexedDB): `onChange(count,
+ * refused)` hears how many writes wait and how many of this session's were refused, `onRefused(player)` hears a player whose write met 409 (another
+ * player took the session over). Writes still waiting are retried every few seconds.
+ */
+function createOutbox({ onChange, onRefused, session }) {
+  let waiting = 0;
   let timer = null;
+  const told = new Set();
 
-  const save = () => {
-    try {
-      storage.setItem(KEY, JSON.stringify(queue));
-    } catch {
-      /* storage full or blocked: the queue still lives in this page */
+  async function refresh() {
+    const { waiting: count, refused } = await outbox.summary();
+    waiting = count;
+    // This session's writes the server refused for good (kept on the device, shown at the top).
+    onChange(count, refused.filter((e) => e.session === session() && e.status !== 409).length);
+    for (const entry of refused) {
+      if (entry.status === 409 && entry.player && !told.has(entry.player)) {
+        told.add(entry.player);
+        onRefused(entry.player);
+      }
     }
-    onChange(queue.length);
-  };
-
-  const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(flush, RETRY_MS);
-  };
+    if (count > 0) timer = setTimeout(flush, RETRY_MS);
+  }
 
   async function flush() {
-    if (sending) return;
-    sending = true;
-    try {
-      while (queue.length > 0) {
-        const entry = queue[0];
-        let response;
-        try {
-          const headers = { "Content-Type": "application/json", Accept: "application/json" };
-          if (entry.player) headers[PLAYER_HEADER] = entry.player;
-          response = await fetch(entry.url, {
-            method: entry.method,
-            headers,
-            body: JSON.stringify(entry.body),
-            keepalive: true, // lets the last write of a closing page still go out
-          });
-        } catch {
-          later();
-          return;
-        }
-        if (response.status >= 500 || response.status === 408 || response.status === 429) {
-          later();
-          return;
-        }
-        if (response.status === 409 && entry.player) {
-          // Another player holds the session now: nothing more of this player's is sent.
-          queue = queue.filter((queued) => queued.player !== entry.player);
-          save();
-          onRefused(entry.player);
-          continue;
-        }
-        if (!response.ok) {
-          // Refused for good (it names the field): keep it from blocking everything after it.
-          console.warn("LimberUp: the server refused", entry.method, entry.url, await response.text());
-        }
-        queue = queue.filter((queued) => queued.id !== entry.id);
-        save();
-      }
-    } finally {
-      sending = false;
-    }
+    await outbox.flush();
   }
 
-  function send(method, url, body, player = null) {
-    const entry = { id: newUuid(), method, url, body, player };
-    // A newer PUT of the same item says everything the older one did: it takes its place.
-    const older = method === "PUT" ? queue.findIndex((q) => q.method === "PUT" && q.url === url) : -1;
-    if (older >= 0) queue[older] = entry;
-    else queue.push(entry);
-    save();
-    flush();
+  function send(method, url, body, player = null, session = null) {
+    waiting += 1;
+    onChange(waiting);
+    outbox.add({ id: newUuid(), method, url, body, player, session }).then(flush);
   }
 
+  outbox.onChange(() => refresh().catch(() => {}));
   window.addEventListener("online", flush);
-  return { send, flush, get pending() { return queue.length; } };
+  return { send, flush, get pending() { return waiting; } };
 }
+
+const refusedNote = (count) =>
+  `The server refused ${count === 1 ? "one update" : `${count} updates`} of this session: ` +
+  "kept on this device, with its reason at the top of the page.";
 
 /**
  * The log of one session: start it, log items, finish it.
  *
  * Args: the timeline's date, index and plan_uuid; `uuid` of the log, when this page
  * continues one (made here otherwise); `stored` when the server already has that log (its start
- * may still wait in the outbox otherwise); `onPending(count)` hears how many writes still wait.
+ * may still wait in the outbox otherwise); `onPending(count, refused)` hears how many writes
+ * still wait, and a note when some of this session's were refused.
  */
 export function createLogbook({
   date, index, planUuid, uuid = null, stored = false,
-  storage = window.localStorage, tab = window.sessionStorage,
+  tab = window.sessionStorage,
   onPending = () => {}, onRefused = () => {},
 }) {
   let sessionUuid = uuid;
   let player = null;
   let refused = false;
-  const outbox = createOutbox({
-    storage,
-    onChange: onPending,
+  const queue = createOutbox({
+    session: () => sessionUuid,
+    onChange: (count, refusedWrites) => onPending(count, refusedWrites ? refusedNote(refusedWrites) : null),
     onRefused(who) {
       if (who !== player || refused) return; // an earlier visit's player: nothing to tell
       refused = true;
@@ -156,16 +121,16 @@ export function createLogbook({
   }
 
   if (sessionUuid) player = playerFor(sessionUuid);
-  outbox.flush(); // anything left from an earlier visit goes first
+  queue.flush(); // anything left from an earlier visit goes first
   const send = (method, url, body) => {
-    if (!refused) outbox.send(method, url, body, player);
+    if (!refused) queue.send(method, url, body, player, sessionUuid);
   };
   return {
     get uuid() {
       return sessionUuid;
     },
     get pending() {
-      return outbox.pending;
+      return queue.pending;
     },
     get refused() {
       return refused;

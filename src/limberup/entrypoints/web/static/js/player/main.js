@@ -32,7 +32,7 @@ const logbook = createLogbook({
   // under the UUID this page was reloaded with.
   uuid: resumed?.uuid ?? (document.getElementById("player").dataset.pendingSession || null),
   stored: Boolean(resumed),
-  onPending: (count) => view.pending(count, refusedText),
+  onPending: (count, refusedHere) => view.pending(count, refusedText ?? refusedHere),
   onRefused: takenOver,
 });
 
