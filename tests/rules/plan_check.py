@@ -260,7 +260,7 @@ def minutes_add_up(plan: WeekPlan) -> list[str]:
             if abs(items - session.minutes) > slack:
                 problems.append(f"{where}: shows {session.minutes} min, its items {items:.1f}")
             for item in session.items:
-                held = sum(_held_s(part) for part in item.parts) * item.sides
+                held = sum(_held_s(part, item.sides) for part in item.parts)
                 if held / 60 > item.minutes + MINUTES_TOLERANCE:
                     problems.append(
                         f"{where}: {item.exercise_id} shows {item.minutes} min, "
@@ -269,9 +269,13 @@ def minutes_add_up(plan: WeekPlan) -> list[str]:
     return problems
 
 
-def _held_s(part: ItemPart) -> float:
-    per_rep = (part.hold_s or 0.0) + (part.hold_breaths or 0) * BREATH_S
-    return part.sets * part.reps * per_rep
+def _held_s(part: ItemPart, sides: int) -> float:
+    """Seconds held in a part: each named position of each rep (or once a set), every side;
+    the limited side's extra reps hold too."""
+    per_hold = (part.hold_s or 0.0) + (part.hold_breaths or 0) * BREATH_S
+    extra = part.extra_reps if part.limited_side is not None else 0
+    reps = sides if part.hold_per_set else part.reps * sides + extra
+    return part.sets * reps * max(1, len(part.hold_at)) * per_hold
 
 
 def corrective_pair(

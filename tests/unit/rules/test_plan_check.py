@@ -132,9 +132,9 @@ def test_more_days_than_the_dose_allows_are_flagged() -> None:
 
 
 def test_a_dose_outside_its_range_is_flagged() -> None:
-    item = WEEK.days[TUESDAY].sessions[1].items[0]
-    assert item.exercise_id == "assisted_slr"
-    plan = _edit_item(TUESDAY, 1, 0, parts=_with_part(item, hold_breaths=99).parts)
+    items = WEEK.days[TUESDAY].sessions[1].items
+    at = [i.exercise_id for i in items].index("assisted_slr")
+    plan = _edit_item(TUESDAY, 1, at, parts=_with_part(items[at], hold_breaths=99).parts)
     assert plan_check.doses_within_ranges(plan, EXERCISES) != []
 
 
@@ -175,10 +175,10 @@ def test_a_drill_loading_a_painful_region_is_flagged_and_pain_needs_a_referral()
 
 
 def test_an_item_without_a_why_or_with_the_wrong_findings_is_flagged() -> None:
-    pair_item = WEEK.days[TUESDAY].sessions[1].items[0]
-    assert pair_item.serves
-    assert plan_check.every_item_says_why(_edit_item(TUESDAY, 1, 0, why=" "), EXERCISES, SLR)
-    wrong = _edit_item(TUESDAY, 1, 0, serves=())
+    items = WEEK.days[TUESDAY].sessions[1].items
+    at = next(n for n, item in enumerate(items) if item.serves)
+    assert plan_check.every_item_says_why(_edit_item(TUESDAY, 1, at, why=" "), EXERCISES, SLR)
+    wrong = _edit_item(TUESDAY, 1, at, serves=())
     assert plan_check.every_item_says_why(wrong, EXERCISES, SLR) != []
 
 

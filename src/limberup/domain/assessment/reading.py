@@ -34,6 +34,14 @@ class Scale:
     passes_from: float | None = None
 
     @property
+    def shortfall(self) -> float | None:
+        """How far short of the norm, in smallest real changes (0 when it passes); None
+        where the reading has no norm or no smallest real change to count in."""
+        if self.passes_from is None or not self.smallest_real_change:
+            return None
+        return max(0.0, (self.passes_from - self.measure) / self.smallest_real_change)
+
+    @property
     def clear_pass(self) -> bool:
         """Passed by at least the smallest real change: not a pass by measurement error."""
         if self.passes_from is None or self.smallest_real_change is None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from limberup.domain.assessment.inputs import SlrSide
 from limberup.domain.assessment.norms import (
     FMS,
-    Norm,
     SLR_FMS_PAIN_SCORE,
     SLR_FMS_PASS_SCORE,
     SLR_NORMAL_FROM_DEG,
+    Norm,
 )
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.units import format_angle

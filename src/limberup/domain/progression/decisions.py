@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue, Exercise
@@ -78,6 +78,8 @@ class Decision:
     reason: str
     replacement_id: str | None = None
     """The drill that takes this one's place (its progression or regression)."""
+    weeks_practised: int = 0
+    """Weeks in a row the drill was done: its dose moves up its range with them."""
 
 
 PERSISTENT_PAIN_SESSIONS = 2
@@ -140,7 +142,11 @@ EASY_EASE = 4
 
 def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
     """The decision for one drill, with the reason in plain words."""
-    exercise = catalogue.get(history.exercise_id)
+    return replace(_decide(history, catalogue), weeks_practised=history.weeks_practised)
+
+
+def _stop_for_pain(exercise: Exercise, history: DrillHistory) -> Decision | None:
+    """Pain that persists or is strong: leave the drill out and refer."""
     if history.pain_sessions_in_a_row >= PERSISTENT_PAIN_SESSIONS:
         return Decision(
             exercise.id,
@@ -155,6 +161,14 @@ def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
             f"pain of {history.worst_pain}/10 in it: this drill is left out; please have it "
             "looked at by a physiotherapist or doctor",
         )
+    return None
+
+
+def _decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
+    exercise = catalogue.get(history.exercise_id)
+    stopped = _stop_for_pain(exercise, history)
+    if stopped is not None:
+        return stopped
     if history.pain_reports > 0:
         return _regress(exercise, history.pain_regions, catalogue)
     if history.weeks_practised == 0:
