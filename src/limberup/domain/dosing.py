@@ -123,7 +123,7 @@ def _part(
     ours = {entry.field: entry.value for entry in exercise.ours}
     has_hold = dose.hold_s is not None or dose.hold_breaths is not None
     at = 1.0 if level is DoseLevel.HIGH else min(1.0, max(0.0, fit.start))
-    sets = _pick(dose.sets, at, ours.get("dose.sets"), DEFAULTS["sets"].value)
+    sets = _pick(dose.sets, _sets_at(at), ours.get("dose.sets"), DEFAULTS["sets"].value)
     reps = _pick(dose.reps, at, ours.get("dose.reps"), _default_reps(exercise, has_hold))
     hold_s = _pick(dose.hold_s, at, ours.get("dose.hold_s"), 0.0)
     if dose.hold_s is not None and hold_s > 0:
@@ -146,6 +146,12 @@ def _part(
         limited_side=fit.limited_side if sided else None,
         extra_reps=EXTRA_REPS_ON_LIMITED_SIDE if sided else 0,
     )
+
+
+def _sets_at(at: float) -> float:
+    """Sets move only in the top half of the way: reps and holds grow first, as a coach adds
+    to a set before adding a set (a second set doubles the time)."""
+    return max(0.0, 2 * at - 1)
 
 
 def _default_reps(exercise: Exercise, has_hold: bool) -> float:
