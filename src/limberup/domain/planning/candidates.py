@@ -222,8 +222,8 @@ def _apply(
     if decision is None or decision.replacement_id is None:
         return exercise, None
     replacement = catalogue.get(decision.replacement_id)
-    if _dose_is_empty(replacement.dose):
-        # Seed 001 names its progressions without a dose: carry the current one over.
+    if _dose_is_empty(replacement.dose) and not _has_our_dose(replacement):
+        # A drill with no dose, the article's or ours: carry the current one over.
         carried = OurNumber(
             field="dose",
             value=0,
@@ -235,6 +235,10 @@ def _apply(
 
 def replace_exercise(exercise: Exercise, **changes: object) -> Exercise:
     return exercise.model_copy(update=changes)
+
+
+def _has_our_dose(exercise: Exercise) -> bool:
+    return any(entry.field.startswith("dose.") for entry in exercise.ours)
 
 
 def _dose_is_empty(dose: Dose) -> bool:
