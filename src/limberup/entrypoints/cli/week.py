@@ -30,7 +30,13 @@ DateOption = Annotated[
 LEFT = (0, 0, 0, 3)
 WHY = (0, 0, 0, 5)
 """Indents of a drill's line and of its reason under it (wrapped lines keep the indent)."""
-ACTION_STYLE = {"advance": "green", "maintain": "cyan", "regress": "yellow", "stop": "bold red"}
+ACTION_STYLE = {
+    "advance": "green",
+    "hold": "dim",
+    "maintain": "cyan",
+    "regress": "yellow",
+    "stop": "bold red",
+}
 
 
 def this_week(
