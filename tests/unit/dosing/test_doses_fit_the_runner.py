@@ -13,6 +13,7 @@ from limberup.domain.dose_fit import (
     severity_of,
 )
 from limberup.domain.dosing import DoseLevel, prescribe
+from limberup.domain.planning.explain import dose_summary
 from limberup.domain.session.timeline import PlayerItem, StepKind, session_steps
 from limberup.domain.vocabulary import Equipment, Side
 from limberup.services.plans import plan_for
@@ -137,3 +138,15 @@ def test_an_older_runners_week_holds_the_ankle_band_longer() -> None:
     ]
     assert band
     assert all(item.parts[0].hold_s >= OLDER_HOLD_S for item in band)
+
+
+def test_the_dose_summary_names_the_limited_sides_reps_and_the_held_positions() -> None:
+    week = plan_for(runtime_at(NOW, catalogue=CATALOGUE), PROFILE, assessment(), MONDAY)
+    summaries = {
+        item.exercise_id: dose_summary(item)
+        for day in week.days
+        for session in day.sessions
+        for item in session.items
+    }
+    assert summaries["assisted_slr"].startswith("4 reps each side (5 on the left), ")
+    assert summaries["knee_rotation"].endswith("s hold at each of 2 positions")
