@@ -150,3 +150,15 @@ def test_the_dose_summary_names_the_limited_sides_reps_and_the_held_positions() 
     }
     assert summaries["assisted_slr"].startswith("4 reps each side (5 on the left), ")
     assert summaries["knee_rotation"].endswith("s hold at each of 2 positions")
+
+
+@pytest.mark.parametrize(
+    ("severity", "hold_s"),
+    [(Severity.MILD, 5), (Severity.MODERATE, 11.25), (Severity.MARKED, 17.5)],
+)
+def test_each_severity_starts_the_ankle_band_hold_further_up(
+    severity: Severity, hold_s: float
+) -> None:
+    # Seed 002: holds of 5-30 s; a quarter up for moderate, halfway for marked.
+    [part] = prescribe(ANKLE_BAND, DoseLevel.LOW, fit_for([(None, severity)], age=30))
+    assert part.hold_s == hold_s
