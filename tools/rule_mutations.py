@@ -29,7 +29,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 300
-FIRST = ("tests/unit/planning", "tests/unit/rules", "tests/unit/storage")
+FIRST = (
+    "tests/unit/planning",
+    "tests/unit/rules",
+    "tests/unit/dosing",
+    "tests/unit/progression",
+    "tests/unit/storage",
+)
 """Run first: the tests closest to the rules, so a caught mutation fails fast."""
 
 CAND = "src/limberup/domain/planning/candidates.py"
@@ -41,6 +47,10 @@ EXPLAIN = "src/limberup/domain/planning/explain.py"
 DECIDE = "src/limberup/domain/progression/decisions.py"
 HISTORY = "src/limberup/domain/progression/history.py"
 DOSING = "src/limberup/domain/dosing.py"
+FIT = "src/limberup/domain/dose_fit.py"
+TIMELINE = "src/limberup/domain/session/timeline.py"
+READING = "src/limberup/domain/assessment/reading.py"
+SLR = "src/limberup/domain/assessment/slr.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,15 +531,15 @@ MUTATIONS: tuple[Mutation, ...] = (
     M(
         "flat weeks compare",
         DECIDE,
-        "and history.weeks_without_change >= FLAT_WEEKS_BEFORE_ADVANCING",
-        "and history.weeks_without_change > FLAT_WEEKS_BEFORE_ADVANCING",
+        "and practised >= FLAT_WEEKS_BEFORE_ADVANCING",
+        "and practised > FLAT_WEEKS_BEFORE_ADVANCING",
         "`>=` -> `>`",
     ),
     M(
         "flat means no real change",
         DECIDE,
-        "        history.trend is Trend.NO_REAL_CHANGE\n        and ",
-        "        ",
+        "flat = history.trend is Trend.NO_REAL_CHANGE and practised",
+        "flat = practised",
         "worse counts as flat",
     ),
     M(
@@ -657,9 +667,157 @@ MUTATIONS: tuple[Mutation, ...] = (
     M(
         "dose levels",
         DOSING,
-        "return span.min if level is DoseLevel.LOW else span.max",
-        "return span.max if level is DoseLevel.LOW else span.min",
-        "low/high swapped",
+        "at = 1.0 if level is DoseLevel.HIGH else",
+        "at = 0.0 if level is DoseLevel.HIGH else",
+        "high is the bottom",
+    ),
+    M(
+        "dose fit: the start inside the range",
+        DOSING,
+        "return span.min + at * (span.max - span.min)",
+        "return span.min",
+        "always the bottom",
+    ),
+    M(
+        "dose fit: sets grow last",
+        DOSING,
+        "return max(0.0, 2 * at - 1)",
+        "return at",
+        "sets move with reps",
+    ),
+    M(
+        "dose fit: older holds",
+        DOSING,
+        "hold_s = max(hold_s, min(dose.hold_s.max, fit.hold_from_s))",
+        "hold_s = hold_s",
+        "age ignored",
+    ),
+    M(
+        "dose fit: limited side extra rep",
+        DOSING,
+        "EXTRA_REPS_ON_LIMITED_SIDE = 1",
+        "EXTRA_REPS_ON_LIMITED_SIDE = 0",
+        "no extra rep",
+    ),
+    M(
+        "dose fit: limited side only",
+        DOSING,
+        "extra = self.extra_reps if side is not None and side is self.limited_side else 0",
+        "extra = self.extra_reps",
+        "both sides get it",
+    ),
+    M("dose fit: older age", FIT, "OLDER_FROM_AGE = 60", "OLDER_FROM_AGE = 65", "60 -> 65"),
+    M("dose fit: older hold", FIT, "OLDER_HOLD_S = 30.0", "OLDER_HOLD_S = 10.0", "30 s -> 10 s"),
+    M("dose fit: weekly step", FIT, "STEP_PER_WEEK = 0.25", "STEP_PER_WEEK = 0.0", "no movement"),
+    M("dose fit: marked", FIT, "MARKED_FROM_STEPS = 2.0", "MARKED_FROM_STEPS = 3.0", "2 -> 3"),
+    M(
+        "dose fit: moderate",
+        FIT,
+        "Severity.MODERATE if shortfall >= 1 else",
+        "Severity.MODERATE if shortfall > 1 else",
+        "`>=` -> `>`",
+    ),
+    M(
+        "dose fit: start by severity",
+        FIT,
+        "    Severity.MARKED: 0.5,",
+        "    Severity.MARKED: 0.25,",
+        "marked as moderate",
+    ),
+    M(
+        "dose fit: step back from the bottom",
+        FIT,
+        "start = 0.0 if from_bottom else",
+        "start = 0.5 if from_bottom else",
+        "regress starts halfway",
+    ),
+    M(
+        "dose fit: one limited side",
+        FIT,
+        "limited_side=next(iter(sides)) if len(sides) == 1 else None,",
+        "limited_side=next(iter(sides)) if sides else None,",
+        "both sides limited favours one",
+    ),
+    # --- Named holds (timeline.py) -------------------------------------------------------
+    M(
+        "named holds: each position",
+        TIMELINE,
+        "for position in part.hold_at or (None,):",
+        "for position in (None,):",
+        "one hold per rep",
+    ),
+    M(
+        "named holds: once a set",
+        TIMELINE,
+        "    if part.hold_per_set:\n",
+        "    if False:\n",
+        "a pause every rep",
+    ),
+    M(
+        "named holds: limited side's reps",
+        TIMELINE,
+        "reps = part.reps_on(here.side)",
+        "reps = part.reps",
+        "same reps both sides",
+    ),
+    # --- Adherence, measurement error, ease (decisions.py, history.py, slr.py) ----------
+    M(
+        "adherence: no practice, no change",
+        DECIDE,
+        "if history.weeks_practised == 0:",
+        "if history.weeks_practised < 0:",
+        "unpractised advances",
+    ),
+    M(
+        "adherence: flat weeks practised",
+        DECIDE,
+        "practised = min(history.weeks_practised, history.weeks_without_change)",
+        "practised = history.weeks_without_change",
+        "flat retests without practice",
+    ),
+    M(
+        "measurement error: clear pass",
+        DECIDE,
+        "if history.clear_pass or history.passes_in_a_row >= PASSES_BEFORE_MAINTENANCE:",
+        "if True:",
+        "any pass maintains",
+    ),
+    M(
+        "measurement error: passes twice",
+        DECIDE,
+        "PASSES_BEFORE_MAINTENANCE = 2",
+        "PASSES_BEFORE_MAINTENANCE = 1",
+        "2 -> 1",
+    ),
+    M(
+        "measurement error: margin",
+        READING,
+        "return self.measure - self.passes_from >= self.smallest_real_change",
+        "return self.measure >= self.passes_from",
+        "any margin",
+    ),
+    M(
+        "measurement error: SLR real change",
+        SLR,
+        "SLR_REAL_CHANGE_DEG = Norm(\n    7,",
+        "SLR_REAL_CHANGE_DEG = Norm(\n    20,",
+        "7 -> 20 degrees",
+    ),
+    M(
+        "measurement error: passes in a row",
+        HISTORY,
+        "passes_in_a_row=_passes_in_a_row(tests, tested),",
+        "passes_in_a_row=2,",
+        "always twice",
+    ),
+    M("ease: hard", DECIDE, "HARD_EASE = 2", "HARD_EASE = 1", "2 -> 1"),
+    M("ease: easy", DECIDE, "EASY_EASE = 4", "EASY_EASE = 5", "4 -> 5"),
+    M(
+        "ease: mean of last week",
+        HISTORY,
+        "ease=_mean_ease(exercise_id, last_week_logs),",
+        "ease=None,",
+        "ease ignored",
     ),
     M("default reps", DOSING, 'OurDefault(8, "a middle', 'OurDefault(10, "a middle', "8 -> 10"),
 )

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from limberup.domain.catalog import Catalogue, Exercise, Range
 from limberup.domain.planning.notes import NoteCode
 from limberup.domain.planning.week import Findings, Item, ItemPart, Profile, Session, WeekPlan
-from limberup.domain.vocabulary import Context, Modality
+from limberup.domain.vocabulary import Context, Laterality, Modality
 
 PRE_RUN_MODALITIES = frozenset(
     {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
@@ -31,6 +31,9 @@ PRE_RUN_PHASES = (Modality.SOFT_TISSUE, Modality.ACTIVATION, Modality.STRENGTH, 
 SLR_FINDING = "slr_limited"
 PAIR = ("assisted_slr", "leg_lowering_1")
 """Seed 001's corrective pair for a failed straight-leg raise: first, then second."""
+OLDER_FROM_AGE = 60
+"""METHOD.md (ACSM, Garber 2011): older adults hold 30-60 s; LimberUp counts them from 60."""
+OLDER_HOLD_S = 30.0
 MAINTENANCE_FLOOR_DAYS = 2
 """README: a passed test drops to the maintenance dose, at least ACSM's 2 days a week."""
 MINUTES_TOLERANCE = 0.051
@@ -76,6 +79,9 @@ def violations(
         *referral_when_pain(plan, findings),
         *every_item_says_why(plan, exercises, findings),
         *run_days_warmed_up(plan),
+        *older_runners_hold_longer(plan, exercises, profile),
+        *limited_side_gets_more(plan, exercises, findings),
+        *named_holds_timed(plan, exercises),
     ]
 
 
@@ -194,6 +200,57 @@ def doses_within_ranges(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[
     return problems
 
 
+def older_runners_hold_longer(
+    plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile
+) -> list[str]:
+    """A runner of 60 or more holds at least 30 s wherever the article's range reaches it."""
+    if profile.age is None or profile.age < OLDER_FROM_AGE:
+        return []
+    problems = []
+    for where, item, exercise in _known(plan, exercises):
+        for part in item.parts:
+            span = exercise.dose_of(part.variant_id).hold_s
+            if span is not None and part.hold_s and part.hold_s < min(span.max, OLDER_HOLD_S):
+                problems.append(
+                    f"{where}: {exercise.id} holds {part.hold_s:g} s for a runner of "
+                    f"{profile.age} (at least {min(span.max, OLDER_HOLD_S):g} s)"
+                )
+    return problems
+
+
+def limited_side_gets_more(
+    plan: WeekPlan, exercises: dict[str, Exercise], findings: Findings
+) -> list[str]:
+    """A one-sided drill serving a finding on one side only gives that side more reps; no
+    other drill favours a side."""
+    problems = []
+    for where, item, exercise in _known(plan, exercises):
+        sides = {f.side for f in findings.items if f.id in item.serves and f.side is not None}
+        one_sided = exercise.laterality is Laterality.EACH_SIDE and len(sides) == 1
+        expected = next(iter(sides)) if one_sided else None
+        for part in item.parts:
+            if part.limited_side != expected or (part.extra_reps > 0) != (expected is not None):
+                problems.append(
+                    f"{where}: {exercise.id} favours {part.limited_side} by {part.extra_reps} "
+                    f"reps; its findings ask for {expected or 'neither side'}"
+                )
+    return problems
+
+
+def named_holds_timed(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
+    """Every hold position the article names (and a once-a-set pause) reaches the plan."""
+    problems = []
+    for where, item, exercise in _known(plan, exercises):
+        for part in item.parts:
+            dose = exercise.dose_of(part.variant_id)
+            if tuple(part.hold_at) != dose.hold_at or part.hold_per_set != dose.hold_per_set:
+                problems.append(
+                    f"{where}: {exercise.id} holds at {list(part.hold_at)}, the article names "
+                    f"{list(dose.hold_at)}"
+                )
+    return problems
+
+
 def _within(value: float, span: Range) -> bool:
     return span.min <= value <= span.max
 
@@ -260,7 +317,7 @@ def minutes_add_up(plan: WeekPlan) -> list[str]:
             if abs(items - session.minutes) > slack:
                 problems.append(f"{where}: shows {session.minutes} min, its items {items:.1f}")
             for item in session.items:
-                held = sum(_held_s(part) for part in item.parts) * item.sides
+                held = sum(_held_s(part, item.sides) for part in item.parts)
                 if held / 60 > item.minutes + MINUTES_TOLERANCE:
                     problems.append(
                         f"{where}: {item.exercise_id} shows {item.minutes} min, "
@@ -269,9 +326,13 @@ def minutes_add_up(plan: WeekPlan) -> list[str]:
     return problems
 
 
-def _held_s(part: ItemPart) -> float:
-    per_rep = (part.hold_s or 0.0) + (part.hold_breaths or 0) * BREATH_S
-    return part.sets * part.reps * per_rep
+def _held_s(part: ItemPart, sides: int) -> float:
+    """Seconds held in a part: each named position of each rep (or once a set), every side;
+    the limited side's extra reps hold too."""
+    per_hold = (part.hold_s or 0.0) + (part.hold_breaths or 0) * BREATH_S
+    extra = part.extra_reps if part.limited_side is not None else 0
+    reps = sides if part.hold_per_set else part.reps * sides + extra
+    return part.sets * reps * max(1, len(part.hold_at)) * per_hold
 
 
 def corrective_pair(

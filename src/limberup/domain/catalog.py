@@ -64,6 +64,12 @@ class Dose(_Value):
     inhale_s: Range | None = None
     """Breathing pace during a hold, where the article gives one (seed 001)."""
     exhale_s: Range | None = None
+    hold_at: tuple[Text, ...] = ()
+    """The positions held in turn in each rep where the article names several (seed 002: a
+    hold at each end of the knee rotation; a few breaths in each standing hip position)."""
+    hold_per_set: bool = False
+    """One pause per set and side, not one per rep (seed 002's spinal rotation pauses where
+    it feels stiff)."""
 
     @model_validator(mode="after")
     def _sane_days(self) -> Self:

@@ -16,13 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
-from limberup.domain.assessment.evaluate import evaluate
+from limberup.domain.assessment.evaluate import evaluate, read_all
 from limberup.domain.assessment.inputs import Assessment, Pain
 from limberup.domain.assessment.pain import needs_referral
+from limberup.domain.assessment.reading import Reading
 from limberup.domain.assessment.results import AssessmentResult
 from limberup.domain.catalog import Catalogue
+from limberup.domain.dose_fit import severity_of
 from limberup.domain.logbook import StoredAssessment, StoredDecision, StoredPlan, StoredProfile
 from limberup.domain.planning.planner import PlanRequest, plan_week
 from limberup.domain.planning.week import (
@@ -35,7 +37,7 @@ from limberup.domain.planning.week import (
 )
 from limberup.domain.progression.decisions import Action, Decision, DrillPain, decide_all
 from limberup.domain.progression.history import drill_histories, pains_in_week, standing
-from limberup.domain.vocabulary import Status, TestId
+from limberup.domain.vocabulary import Side, Status, TestId
 from limberup.exceptions import MissingProfileError, UnknownIdError
 from limberup.services.dates import storable_week
 from limberup.services.runtime import Runtime
@@ -86,9 +88,16 @@ def findings_for_planning(
     for test in tests:
         painful |= TEST_REGIONS.get(test, frozenset())
     unplaced = pain is not None and pain.at_rest and not pain.where
+    readings = read_all(assessment)
     return Findings(
         items=tuple(
-            FindingInput(id=f.id, test=f.test, side=f.side, status=f.status)
+            FindingInput(
+                id=f.id,
+                test=f.test,
+                side=f.side,
+                status=f.status,
+                severity=_severity(readings, f.test, f.side),
+            )
             for f in result.findings
             if f.test is not TestId.PAIN
         ),
@@ -253,6 +262,15 @@ def week_decisions(
     """The progression decisions that shaped the week's plan."""
     with uow:
         return tuple(d for d in uow.decisions.list(user_id) if d.week_start == week_start)
+
+
+def _severity(
+    readings: Mapping[TestId, Mapping[Side, Reading]], test: TestId, side: Side | None
+) -> Literal["mild", "moderate", "marked"] | None:
+    """How far short of its norm the finding's side fell, where the test counts it."""
+    reading = readings.get(test, {}).get(side) if side is not None else None
+    found = severity_of(reading.scale.shortfall) if reading and reading.scale else None
+    return found.value if found else None
 
 
 def _decisions(

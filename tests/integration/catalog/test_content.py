@@ -6,10 +6,11 @@ import pytest
 
 from limberup.catalog.loader import load_catalogue
 from limberup.domain.catalog import Catalogue, Exercise
+from limberup.domain.dosing import DoseLevel, prescribe
 from limberup.domain.vocabulary import Context, Equipment, Modality
 from tests.own_words import fingerprints
 
-NO_WRITTEN_STEPS = {"core_engaged_slr", "leg_lowering_2"}
+SHOWN_ONLY_ON_VIDEO = {"core_engaged_slr", "leg_lowering_2"}
 PRE_RUN_MODALITIES = {
     Modality.DYNAMIC,
     Modality.ACTIVATION,
@@ -235,23 +236,33 @@ def test_the_bent_knee_ankle_matrix_backs_off_a_front_of_ankle_pinch() -> None:
     assert "back off" in cautions
 
 
-def test_drills_without_written_steps_say_so_and_invent_nothing() -> None:
-    for drill_id in NO_WRITTEN_STEPS:
+def test_drills_shown_only_on_video_have_our_steps_and_our_dose_and_say_so() -> None:
+    # The article's dose is empty; every figure the player uses is an `ours` entry with a reason.
+    for drill_id in SHOWN_ONLY_ON_VIDEO:
         drill = exercise(drill_id)
-        assert drill.steps == ()
+        assert len(drill.steps) >= 4
         assert drill.variants == ()
-        assert drill.dose.model_dump(exclude={"reps_unit"}) == dict.fromkeys(
-            drill.dose.model_dump(exclude={"reps_unit"})
-        )
+        article = drill.dose.model_dump(exclude={"reps_unit", "hold_at", "hold_per_set"})
+        assert article == dict.fromkeys(article)
+        ours = {entry.field: entry for entry in drill.ours}
+        assert set(ours) >= {"dose.sets", "dose.reps", "dose.hold_breaths", "dose.days_per_week"}
+        assert all(entry.reason for entry in ours.values())
         notes = " ".join(drill.notes)
-        assert "no written steps" in notes
+        assert "only in a video" in notes
+        assert "description of a standard" in notes
+        assert "every dose figure is ours" in notes
         assert "core first" in notes or "engage the core first" in notes
 
 
-def test_every_other_drill_has_steps(catalogue: Catalogue) -> None:
+def test_a_progression_is_prescribed_with_its_own_dose_not_a_borrowed_one() -> None:
+    for drill_id, reps, breaths in (("core_engaged_slr", 5, 2), ("leg_lowering_2", 6, 1)):
+        [part] = prescribe(exercise(drill_id), DoseLevel.LOW)
+        assert (part.sets, part.reps, part.hold_breaths) == (1, reps, breaths)
+
+
+def test_every_drill_has_steps(catalogue: Catalogue) -> None:
     for drill in catalogue.exercises:
-        if drill.id not in NO_WRITTEN_STEPS:
-            assert drill.steps, drill.id
+        assert drill.steps, drill.id
 
 
 def test_butt_kicks_are_named_though_the_article_lost_the_heading() -> None:

@@ -129,12 +129,30 @@ def test_scores_standards_and_feels_count_each_step(
 
 @pytest.mark.parametrize("side", SIDES)
 @pytest.mark.parametrize(
+    ("before", "after", "outcome"),
+    [
+        (60, 76, IMPROVED),  # short of the 80-degree norm, yet more than measurement error
+        (60, 67, IMPROVED),
+        (60, 66.9, SAME),
+        (79.9, 80, SAME),  # crossing the norm by a tenth is measurement error
+        (85, 120, IMPROVED),
+        (80, 73, WORSE),
+        (80, 73.1, SAME),
+    ],
+)
+def test_a_raise_angle_counts_by_its_smallest_real_change_of_7_degrees(
+    side: Side, before: float, after: float, outcome: Outcome
+) -> None:
+    change = change_of("slr", side, {"angle_deg": before}, {"angle_deg": after})
+    assert change.outcome is outcome
+    assert change.smallest_real_change == 7
+    assert change.change == round(after - before, 2)
+
+
+@pytest.mark.parametrize("side", SIDES)
+@pytest.mark.parametrize(
     ("test", "before", "after", "outcome"),
     [
-        ("slr", {"angle_deg": 70}, {"angle_deg": 79.9}, SAME),
-        ("slr", {"angle_deg": 79.9}, {"angle_deg": 80}, IMPROVED),
-        ("slr", {"angle_deg": 80}, {"angle_deg": 79.9}, WORSE),
-        ("slr", {"angle_deg": 85}, {"angle_deg": 120}, SAME),
         ("slr", {"angle_deg": 70}, {"door_jamb_passed": True}, IMPROVED),
         ("thoracic_rotation", {"angle_deg": 49.9}, {"angle_deg": 50}, IMPROVED),
         ("thoracic_rotation", {"angle_deg": 50}, {"angle_deg": 49.9}, WORSE),

@@ -132,9 +132,9 @@ def test_more_days_than_the_dose_allows_are_flagged() -> None:
 
 
 def test_a_dose_outside_its_range_is_flagged() -> None:
-    item = WEEK.days[TUESDAY].sessions[1].items[0]
-    assert item.exercise_id == "assisted_slr"
-    plan = _edit_item(TUESDAY, 1, 0, parts=_with_part(item, hold_breaths=99).parts)
+    items = WEEK.days[TUESDAY].sessions[1].items
+    at = [i.exercise_id for i in items].index("assisted_slr")
+    plan = _edit_item(TUESDAY, 1, at, parts=_with_part(items[at], hold_breaths=99).parts)
     assert plan_check.doses_within_ranges(plan, EXERCISES) != []
 
 
@@ -175,10 +175,10 @@ def test_a_drill_loading_a_painful_region_is_flagged_and_pain_needs_a_referral()
 
 
 def test_an_item_without_a_why_or_with_the_wrong_findings_is_flagged() -> None:
-    pair_item = WEEK.days[TUESDAY].sessions[1].items[0]
-    assert pair_item.serves
-    assert plan_check.every_item_says_why(_edit_item(TUESDAY, 1, 0, why=" "), EXERCISES, SLR)
-    wrong = _edit_item(TUESDAY, 1, 0, serves=())
+    items = WEEK.days[TUESDAY].sessions[1].items
+    at = next(n for n, item in enumerate(items) if item.serves)
+    assert plan_check.every_item_says_why(_edit_item(TUESDAY, 1, at, why=" "), EXERCISES, SLR)
+    wrong = _edit_item(TUESDAY, 1, at, serves=())
     assert plan_check.every_item_says_why(wrong, EXERCISES, SLR) != []
 
 
@@ -200,3 +200,41 @@ def test_a_pair_the_runner_cannot_do_needs_its_own_note() -> None:
     assert plan_check.corrective_pair(WEEK, EXERCISES, no_strap, SLR) != []
     noted = WEEK.model_copy(update={"notes": (PlanNote(code=NoteCode.PAIR_UNAVAILABLE),)})
     assert plan_check.corrective_pair(noted, EXERCISES, no_strap, SLR) == []
+
+
+OLDER = PROFILE.model_copy(update={"age": 62})
+
+
+def test_an_older_runners_short_hold_is_flagged() -> None:
+    week = plan_week(PlanRequest(OLDER, SLR, dt.date(2026, 11, 23)), CATALOGUE, HighsSolver())
+    assert plan_check.older_runners_hold_longer(week, EXERCISES, OLDER) == []
+    assert plan_check.older_runners_hold_longer(WEEK, EXERCISES, OLDER) != []  # 38-year-old holds
+    assert plan_check.older_runners_hold_longer(WEEK, EXERCISES, PROFILE) == []
+
+
+def _first_with(plan: WeekPlan, exercise_id: str) -> tuple[int, int, int]:
+    for d, day in enumerate(plan.days):
+        for s, session in enumerate(day.sessions):
+            for i, item in enumerate(session.items):
+                if item.exercise_id == exercise_id:
+                    return d, s, i
+    raise AssertionError(exercise_id)
+
+
+def test_the_limited_side_without_its_extra_reps_or_the_wrong_side_is_flagged() -> None:
+    assert plan_check.limited_side_gets_more(WEEK, EXERCISES, SLR) == []
+    d, s, i = _first_with(WEEK, "assisted_slr")
+    item = WEEK.days[d].sessions[s].items[i]
+    assert item.parts[0].limited_side is Side.LEFT
+    for change in ({"extra_reps": 0}, {"limited_side": Side.RIGHT}, {"limited_side": None}):
+        edited = _edit_item(d, s, i, parts=(item.parts[0].model_copy(update=change),))
+        assert plan_check.limited_side_gets_more(edited, EXERCISES, SLR) != [], change
+
+
+def test_a_dropped_named_hold_is_flagged() -> None:
+    d, s, i = _first_with(WEEK, "knee_rotation")
+    item = WEEK.days[d].sessions[s].items[i]
+    assert item.parts[0].hold_at == ("the inward end", "the outward end")
+    dropped = _edit_item(d, s, i, parts=(item.parts[0].model_copy(update={"hold_at": ()}),))
+    assert plan_check.named_holds_timed(dropped, EXERCISES) != []
+    assert plan_check.named_holds_timed(WEEK, EXERCISES) == []

@@ -67,6 +67,13 @@ def stored_assessment(
     )
 
 
+SERVES = {
+    "assisted_slr": ("slr_limited",),
+    "ankle_band_mobilization": ("knee_to_wall_limited",),
+}
+"""The findings a hand-made item serves: the test its drill trains."""
+
+
 def item(exercise_id: str, *, reps: int = 5, sides: int = 2, hold_s: float | None = None) -> Item:
     return Item(
         exercise_id=exercise_id,
@@ -81,7 +88,7 @@ def item(exercise_id: str, *, reps: int = 5, sides: int = 2, hold_s: float | Non
         minutes=1.0,
         level="low",
         why="because a test says so",
-        serves=("slr_limited",) if exercise_id == "assisted_slr" else (),
+        serves=SERVES.get(exercise_id, ()),
         parts=(
             ItemPart(
                 variant_id=None,

@@ -74,7 +74,7 @@ def read_knee_to_wall(
         )
         value: float = angle
         unit = "deg"
-        scale = Scale("deg", angle, KNEE_TO_WALL_REAL_CHANGE_DEG.value)
+        scale = Scale("deg", angle, KNEE_TO_WALL_REAL_CHANGE_DEG.value, cutoff_deg)
     else:
         norm = f"{format_distance(cutoff, units)} or more"
         message = (
@@ -83,7 +83,7 @@ def read_knee_to_wall(
         )
         value = to_display_distance(cm, units)
         unit = distance_unit(units)
-        scale = Scale("cm", cm, KNEE_TO_WALL_REAL_CHANGE_CM.value)
+        scale = Scale("cm", cm, KNEE_TO_WALL_REAL_CHANGE_CM.value, cutoff)
     return Reading(
         test=TestId.KNEE_TO_WALL,
         side=side,

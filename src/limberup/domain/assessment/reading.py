@@ -23,11 +23,30 @@ class Scale:
         measure: the figure, higher is better.
         smallest_real_change: the least change that is more than measurement error, or None
             where no source gives one (then only a change of status counts).
+        passes_from: the norm in the same unit as ``measure``, where the reading is judged by
+            a number; with ``smallest_real_change`` it tells a clear pass from one inside
+            measurement error.
     """
 
     kind: str
     measure: float
     smallest_real_change: float | None
+    passes_from: float | None = None
+
+    @property
+    def shortfall(self) -> float | None:
+        """How far short of the norm, in smallest real changes (0 when it passes); None
+        where the reading has no norm or no smallest real change to count in."""
+        if self.passes_from is None or not self.smallest_real_change:
+            return None
+        return max(0.0, (self.passes_from - self.measure) / self.smallest_real_change)
+
+    @property
+    def clear_pass(self) -> bool:
+        """Passed by at least the smallest real change: not a pass by measurement error."""
+        if self.passes_from is None or self.smallest_real_change is None:
+            return False
+        return self.measure - self.passes_from >= self.smallest_real_change
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from limberup.domain.assessment.norms import (
     SLR_FMS_PAIN_SCORE,
     SLR_FMS_PASS_SCORE,
     SLR_NORMAL_FROM_DEG,
+    Norm,
 )
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.units import format_angle
@@ -25,6 +26,16 @@ _DOWN_LEG = (
     " The leg on the floor moved first, which points to the front of that hip or to pelvic "
     "control rather than to the hamstrings alone."
 )
+SLR_REAL_CHANGE_DEG = Norm(
+    7,
+    "deg",
+    "smallest change in a straight-leg-raise angle between two tests that is more than "
+    "measurement error",
+    "Neto et al. 2015 (J Sport Rehabil): SEM 2.2-2.6 degrees, minimal detectable difference "
+    "6-7 degrees, in active adults with short hamstrings",
+    note="the top of the reported 6-7 degrees, so a change we call real is real on either leg",
+)
+"""Lets a raise that improves short of the norm count as progress (60 -> 76 degrees)."""
 _DOORWAY_NORM = "ankle bone past a door jamb lined up with mid-thigh (FMS score 3)"
 _DOORWAY_SOURCE = f"seed 001; {FMS}"
 
@@ -65,7 +76,7 @@ def _from_angle(angle: float, side: Side, *, moved: bool) -> Reading:
         norm=f"{format_angle(cutoff)} or more",
         source=SLR_NORMAL_FROM_DEG.source,
         message=message + (_DOWN_LEG if moved else ""),
-        scale=Scale("deg", angle, None),
+        scale=Scale("deg", angle, SLR_REAL_CHANGE_DEG.value, cutoff),
     )
 
 

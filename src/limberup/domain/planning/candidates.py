@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
-from limberup.domain.dosing import DoseLevel, Part, prescribe
+from limberup.domain.dose_fit import Severity, fit_for
+from limberup.domain.dosing import BOTTOM, DoseLevel, Fit, Part, prescribe
 from limberup.domain.planning.gates import gate
 from limberup.domain.planning.week import Findings, Profile, Weekday
 from limberup.domain.progression.decisions import Action, Decision, DrillPain, safe_regression
@@ -56,6 +57,8 @@ class Drill:
     serves: tuple[str, ...]
     decision: Decision | None = None
     replaces: str | None = None
+    fit: Fit = BOTTOM
+    """Where in its ranges the runner starts (``dose_fit``): severity, age, weeks, side."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +125,15 @@ def week_drills(
             continue
         if chosen.id in drills and replaces is None:
             continue  # a replacement already took this drill's place
+        serves = tuple(sorted(set(chosen.targets) & present))
         drills[chosen.id] = Drill(
             exercise=chosen,
             levels=_levels(decision),
             max_days=_max_days(chosen, decision),
-            serves=tuple(sorted(set(chosen.targets) & present)),
+            serves=serves,
             decision=decision,
             replaces=replaces,
+            fit=_fit(findings, serves, profile, decision),
         )
     return tuple(drills.values())
 
@@ -151,7 +156,7 @@ def dose_options(drill: Drill) -> tuple[Dosed, ...]:
     """The drill's distinct doses, lightest first (a dose with no range is offered once)."""
     options: list[Dosed] = []
     for level in drill.levels:
-        parts = prescribe(drill.exercise, level)
+        parts = prescribe(drill.exercise, level, drill.fit)
         if options and options[-1].parts == parts:
             continue
         options.append(Dosed(level, parts, item_seconds(PlayerItem(drill.exercise, parts))))
@@ -217,8 +222,8 @@ def _apply(
     if decision is None or decision.replacement_id is None:
         return exercise, None
     replacement = catalogue.get(decision.replacement_id)
-    if _dose_is_empty(replacement.dose):
-        # Seed 001 names its progressions without a dose: carry the current one over.
+    if _dose_is_empty(replacement.dose) and not _has_our_dose(replacement):
+        # A drill with no dose, the article's or ours: carry the current one over.
         carried = OurNumber(
             field="dose",
             value=0,
@@ -232,10 +237,32 @@ def replace_exercise(exercise: Exercise, **changes: object) -> Exercise:
     return exercise.model_copy(update=changes)
 
 
+def _has_our_dose(exercise: Exercise) -> bool:
+    return any(entry.field.startswith("dose.") for entry in exercise.ours)
+
+
 def _dose_is_empty(dose: Dose) -> bool:
     return all(
         value is None
         for value in (dose.sets, dose.reps, dose.hold_s, dose.hold_breaths, dose.days_per_week)
+    )
+
+
+def _fit(
+    findings: Findings, serves: tuple[str, ...], profile: Profile, decision: Decision | None
+) -> Fit:
+    served = [
+        (item.side, Severity(item.severity) if item.severity else None)
+        for item in findings.items
+        if item.id in serves
+    ]
+    return fit_for(
+        served,
+        age=profile.age,
+        # A drill moved up to starts its own range afresh; only practice of it counts.
+        weeks_practised=decision.weeks_practised if decision and not decision.replacement_id else 0,
+        from_bottom=decision is not None
+        and decision.action in (Action.REGRESS, Action.MAINTAIN, Action.STOP),
     )
 
 

@@ -201,10 +201,15 @@ def dose_summary(item: Item) -> str:
         text = f"{first.sets} sets of {text}"
     if item.sides == 2:
         text += " each side"
+        if first.limited_side is not None and first.extra_reps:
+            text += f" ({first.reps + first.extra_reps} on the {first.limited_side.value})"
+    where = f" at each of {len(first.hold_at)} positions" if first.hold_at else " each"
+    if first.hold_per_set:
+        where = " once a set"
     if first.hold_breaths:
-        text += f", {first.hold_breaths} breath{'s' if first.hold_breaths > 1 else ''} each"
+        text += f", {first.hold_breaths} breath{'s' if first.hold_breaths > 1 else ''}{where}"
     elif first.hold_s:
-        text += f", {first.hold_s:g} s hold"
+        text += f", {first.hold_s:g} s hold" + (where if where != " each" else "")
     if len(parts) > 1:
         text += f" (+{len(parts) - 1} more position{'s' if len(parts) > 2 else ''})"
     return text

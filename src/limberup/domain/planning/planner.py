@@ -324,6 +324,10 @@ def _item_part(part: Part) -> ItemPart:
         hold_s=part.hold_s or None,
         hold_breaths=part.hold_breaths or None,
         rest_s=part.rest_s or None,
+        hold_at=part.hold_at,
+        hold_per_set=part.hold_per_set,
+        limited_side=part.limited_side,
+        extra_reps=part.extra_reps,
     )
 
 

@@ -93,6 +93,9 @@ class FindingInput(_Input):
     test: TestId
     side: Side | None = None
     status: Status
+    severity: Literal["mild", "moderate", "marked"] | None = None
+    """How far short of its norm, in the test's smallest real change (optional: a plan
+    request without it starts every dose at the bottom of its range)."""
 
 
 class Findings(_Input):
@@ -126,6 +129,14 @@ class ItemPart(BaseModel):
     hold_breaths: int | None
     rest_s: float | None = None
     """Rest after each held rep, where the article gives one."""
+    hold_at: tuple[str, ...] = ()
+    """Positions held in turn in each rep (each gets its own hold); empty: one hold."""
+    hold_per_set: bool = False
+    """One pause per set and side instead of one per rep."""
+    limited_side: Side | None = None
+    """The side that gets extra work, where a finding limits only one."""
+    extra_reps: int = 0
+    """Reps the limited side does on top of ``reps`` in each set."""
 
 
 class Item(BaseModel):

@@ -1,16 +1,19 @@
 """From weekly retests and session logs, decide what happens to each drill next week.
 
-Seed 001's loop, with METHOD.md's rules: a failed test that improves keeps going; failed and
-flat for two weeks of practice, or improving but not yet passed, steps up to the drill's
-progression; a passed test drops to the maintenance dose (the fewest days of its range); pain
-in a drill steps it back (its regression, or a smaller range and load); otherwise hold.
+Seed 001's loop, with METHOD.md's rules. Only practice that was logged counts: a drill not
+done last week changes nothing. A failed test that improved by at least its smallest real
+change, or stayed flat over two weeks of practice, steps up to the drill's progression; a test
+passed by more than its measurement error, or passed twice in a row, drops to the maintenance
+dose (the fewest days of its range); pain in a drill steps it back (its regression, or a
+smaller range and load). The runner's ease rating moves the dose within the range: a drill
+rated hard stays at the bottom, one rated easy goes to the top. Otherwise hold, and say why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue, Exercise
@@ -48,6 +51,10 @@ class DrillHistory:
         pain_sessions_in_a_row: consecutive sessions, up to the latest, with pain in it.
         worst_pain: the highest pain logged in it in the latest week (0-10).
         pain_regions: where it hurt in the latest week.
+        clear_pass: the latest pass is beyond the test's measurement error on every side.
+        passes_in_a_row: retests in a row, up to the latest, in which the test passed.
+        ease: the mean ease the runner rated it in the latest week (1 very hard - 5 very
+            easy), None when not rated.
     """
 
     exercise_id: str
@@ -59,6 +66,9 @@ class DrillHistory:
     pain_sessions_in_a_row: int = 0
     worst_pain: int = 0
     pain_regions: frozenset[Region] = field(default_factory=frozenset)
+    clear_pass: bool = False
+    passes_in_a_row: int = 0
+    ease: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,8 @@ class Decision:
     reason: str
     replacement_id: str | None = None
     """The drill that takes this one's place (its progression or regression)."""
+    weeks_practised: int = 0
+    """Weeks in a row the drill was done: its dose moves up its range with them."""
 
 
 PERSISTENT_PAIN_SESSIONS = 2
@@ -120,11 +132,21 @@ def safe_regression(
 
 FLAT_WEEKS_BEFORE_ADVANCING = 2
 """Seed 001 expects marked change within a couple of weeks; flat for two means step up."""
+PASSES_BEFORE_MAINTENANCE = 2
+"""A pass inside measurement error counts once it is repeated (METHOD.md: passed twice)."""
+HARD_EASE = 2
+"""Ours: rated 2/5 (hard) or 1/5 (very hard): the dose stays at the bottom of its range."""
+EASY_EASE = 4
+"""Ours: rated 4/5 (easy) or 5/5 (very easy): the dose goes to the top of its range."""
 
 
 def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
     """The decision for one drill, with the reason in plain words."""
-    exercise = catalogue.get(history.exercise_id)
+    return replace(_decide(history, catalogue), weeks_practised=history.weeks_practised)
+
+
+def _stop_for_pain(exercise: Exercise, history: DrillHistory) -> Decision | None:
+    """Pain that persists or is strong: leave the drill out and refer."""
     if history.pain_sessions_in_a_row >= PERSISTENT_PAIN_SESSIONS:
         return Decision(
             exercise.id,
@@ -139,14 +161,24 @@ def decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
             f"pain of {history.worst_pain}/10 in it: this drill is left out; please have it "
             "looked at by a physiotherapist or doctor",
         )
+    return None
+
+
+def _decide(history: DrillHistory, catalogue: Catalogue) -> Decision:
+    exercise = catalogue.get(history.exercise_id)
+    stopped = _stop_for_pain(exercise, history)
+    if stopped is not None:
+        return stopped
     if history.pain_reports > 0:
         return _regress(exercise, history.pain_regions, catalogue)
-    if history.test_passed:
+    if history.weeks_practised == 0:
         return Decision(
             exercise.id,
-            Action.MAINTAIN,
-            "the test it serves now passes: down to the maintenance dose, fewest days a week",
+            Action.HOLD,
+            "not done last week, so nothing to judge: the same drill at the same dose",
         )
+    if history.test_passed:
+        return _maintain_or_hold(exercise, history)
     if history.test_passed is False:
         return _advance_or_hold(exercise, history)
     return Decision(exercise.id, Action.HOLD, "no retest to go by yet: keep the same dose")
@@ -172,16 +204,41 @@ def _regress(exercise: Exercise, hurt: frozenset[Region], catalogue: Catalogue) 
     )
 
 
-def _advance_or_hold(exercise: Exercise, history: DrillHistory) -> Decision:
-    flat = (
-        history.trend is Trend.NO_REAL_CHANGE
-        and history.weeks_without_change >= FLAT_WEEKS_BEFORE_ADVANCING
+def _maintain_or_hold(exercise: Exercise, history: DrillHistory) -> Decision:
+    if history.clear_pass or history.passes_in_a_row >= PASSES_BEFORE_MAINTENANCE:
+        why = (
+            "the test it serves now passes by more than its measurement error"
+            if history.clear_pass
+            else f"the test it serves passed {history.passes_in_a_row} times in a row"
+        )
+        return Decision(
+            exercise.id,
+            Action.MAINTAIN,
+            f"{why}: the same drill at the maintenance dose, fewest days a week",
+        )
+    return Decision(
+        exercise.id,
+        Action.HOLD,
+        "the test passes, but by less than its measurement error: the same dose until a "
+        "second pass confirms it",
     )
+
+
+def _advance_or_hold(exercise: Exercise, history: DrillHistory) -> Decision:
+    practised = min(history.weeks_practised, history.weeks_without_change)
+    flat = history.trend is Trend.NO_REAL_CHANGE and practised >= FLAT_WEEKS_BEFORE_ADVANCING
+    if history.ease is not None and history.ease <= HARD_EASE:
+        return Decision(
+            exercise.id,
+            Action.REGRESS,
+            f"you rated it hard ({history.ease:g}/5): the bottom of its dose range until it "
+            "feels easier",
+        )
     if history.trend is Trend.IMPROVED or flat:
         why = (
-            "the retest improved but does not pass yet"
+            "the retest improved by more than measurement error but does not pass yet"
             if history.trend is Trend.IMPROVED
-            else f"{history.weeks_without_change} weeks of practice without a real change"
+            else f"{practised} weeks of practice without a real change"
         )
         if exercise.progressions:
             return Decision(
@@ -200,6 +257,12 @@ def _advance_or_hold(exercise: Exercise, history: DrillHistory) -> Decision:
             exercise.id,
             Action.HOLD,
             "the retest got worse without pain: keep the dose and check the technique",
+        )
+    if history.ease is not None and history.ease >= EASY_EASE:
+        return Decision(
+            exercise.id,
+            Action.ADVANCE,
+            f"you rated it easy ({history.ease:g}/5): the top of its dose range",
         )
     return Decision(
         exercise.id, Action.HOLD, "still failing, not yet flat for two weeks: keep going"

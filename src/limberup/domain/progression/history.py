@@ -7,6 +7,10 @@ builds that history from the records of the weeks before the one being planned:
 - the test a drill serves is read from the finding ids it serves (``slr_limited`` -> SLR); it
   passes when the latest assessment that recorded it finds nothing limited, asymmetric or
   painful; the trend is the last two such assessments compared (``assessment.compare``);
+  a pass is clear when every side's reading is past its norm by the test's smallest real
+  change, and passes in a row count the latest assessments that recorded it and passed;
+- practice is what was logged (a drill on the plan and not skipped), and the ease is the mean
+  of the ratings the runner gave it in the latest week;
 - pain comes from the logged items (pain 1-10 in that drill).
 """
 
@@ -19,6 +23,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from limberup.domain.assessment import Outcome, compare
+from limberup.domain.assessment.evaluate import read_all
 from limberup.domain.logbook import SessionLog, StoredAssessment, StoredDecision, StoredPlan
 from limberup.domain.progression.decisions import Action, DrillHistory, DrillPain, Trend
 from limberup.domain.vocabulary import Region, Status, TestId, finding_id
@@ -83,6 +88,9 @@ def drill_histories(
                 pain_sessions_in_a_row=_trailing([hurt for _, hurt in painful], True),
                 worst_pain=max(_pains(exercise_id, last_week_logs), default=0),
                 pain_regions=_pain_regions(exercise_id, last_week_logs),
+                clear_pass=_clear_pass(tests, tested),
+                passes_in_a_row=_passes_in_a_row(tests, tested),
+                ease=_mean_ease(exercise_id, last_week_logs),
             )
         )
     return tuple(histories)
@@ -202,6 +210,44 @@ def _passed(tests: Sequence[TestId], tested: Sequence[StoredAssessment]) -> bool
         if latest is not None:
             verdicts.append(not latest)
     return all(verdicts) if verdicts else None
+
+
+def _latest_recording(test: TestId, tested: Sequence[StoredAssessment]) -> StoredAssessment | None:
+    return next((a for a in reversed(tested) if _failing(a, test) is not None), None)
+
+
+def _clear_pass(tests: Sequence[TestId], tested: Sequence[StoredAssessment]) -> bool:
+    """Every test's latest recording passes beyond measurement error on each side."""
+    if not tests:
+        return False
+    for test in tests:
+        latest = _latest_recording(test, tested)
+        if latest is None or _failing(latest, test):
+            return False
+        sides = read_all(latest.inputs).get(test, {}).values()
+        if not sides or not all(r.scale is not None and r.scale.clear_pass for r in sides):
+            return False
+    return True
+
+
+def _passes_in_a_row(tests: Sequence[TestId], tested: Sequence[StoredAssessment]) -> int:
+    """Assessments in a row, up to the latest that recorded the tests, in which all passed."""
+    recorded = [a for a in tested if any(_failing(a, test) is not None for test in tests)]
+    verdicts = [
+        not any(_failing(a, test) for test in tests if _failing(a, test) is not None)
+        for a in recorded
+    ]
+    return _trailing(verdicts, True)
+
+
+def _mean_ease(exercise_id: str, logs: Iterable[SessionLog]) -> float | None:
+    rated = [
+        item.ease
+        for log in logs
+        for item in log.items
+        if item.exercise_id == exercise_id and item.ease is not None and not item.skipped
+    ]
+    return round(sum(rated) / len(rated), 1) if rated else None
 
 
 def _trends(tests: Sequence[TestId], tested: Sequence[StoredAssessment]) -> list[Trend]:

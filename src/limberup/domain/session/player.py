@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.dosing import Part
-from limberup.domain.planning.week import Item
+from limberup.domain.planning.week import Item, ItemPart
 from limberup.domain.session.timeline import EXHALE_S, INHALE_S, PlayerItem, Step, StepKind
 from limberup.domain.vocabulary import Side
 
@@ -216,11 +216,21 @@ def planned_tally(item: Item) -> Tally:
     """What doing ``item`` exactly as planned counts: the player's tally of a full run."""
     sides = (Side.LEFT, Side.RIGHT) if item.sides == 2 else ()
     per_side = max(1, item.sides)
-    reps = sum(part.sets * part.reps * per_side for part in item.parts)
+    reps = sum(part.sets * _reps_a_set(part, per_side) for part in item.parts)
     holds = sum(
-        part.sets * part.reps * per_side for part in item.parts if part.hold_s or part.hold_breaths
+        part.sets
+        * (per_side if part.hold_per_set else _reps_a_set(part, per_side))
+        * max(1, len(part.hold_at))
+        for part in item.parts
+        if part.hold_s or part.hold_breaths
     )
     return Tally(sum(part.sets for part in item.parts), reps, holds, sides)
+
+
+def _reps_a_set(part: ItemPart, per_side: int) -> int:
+    """Reps of one set over every side, the limited side's extra ones included."""
+    extra = part.extra_reps if part.limited_side is not None and per_side == 2 else 0
+    return part.reps * per_side + extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +344,10 @@ def player_items(items: Sequence[Item], catalogue: Catalogue) -> tuple[PlayerIte
                     hold_s=part.hold_s or 0.0,
                     hold_breaths=part.hold_breaths or 0,
                     rest_s=part.rest_s or 0.0,
+                    hold_at=part.hold_at,
+                    hold_per_set=part.hold_per_set,
+                    limited_side=part.limited_side,
+                    extra_reps=part.extra_reps,
                 )
                 for part in item.parts
             ),

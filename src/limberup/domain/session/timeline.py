@@ -132,14 +132,33 @@ def _item_steps(index: int, item: PlayerItem) -> Iterator[Step]:
 def _side_steps(
     exercise: Exercise, part: Part, cues: Iterator[str | None], here: Step
 ) -> Iterator[Step]:
-    """One side of one set: the reps, each followed by its hold when the dose has one."""
+    """One side of one set: the reps, each followed by its holds when the dose has them.
+
+    A limited side does its extra reps here. Where the article names several positions to
+    hold in a rep (each end of the knee rotation), each gets its own hold, named in the cue;
+    a dose held once per set pauses after the reps instead.
+    """
     pace = seconds_per_rep(exercise, part.reps_unit)
+    reps = part.reps_on(here.side)
     work = replace(here, kind=StepKind.WORK, reps_unit=part.reps_unit, seconds_per_rep=pace)
     if part.hold_breaths == 0 and part.hold_s == 0:
-        yield replace(work, seconds=part.reps * pace, reps=part.reps, cue=next(cues))
+        yield replace(work, seconds=reps * pace, reps=reps, cue=next(cues))
         return
-    for rep in range(1, part.reps + 1):
+    if part.hold_per_set:
+        yield replace(work, seconds=reps * pace, reps=reps, cue=next(cues))
+        yield from _holds(part, here, rep=0)
+        return
+    for rep in range(1, reps + 1):
         yield replace(work, seconds=pace, reps=1, rep_number=rep, cue=next(cues))
+        yield from _holds(part, here, rep=rep)
+        if part.rest_s > 0 and rep < reps:
+            yield replace(here, kind=StepKind.REST, seconds=part.rest_s, rep_number=rep)
+
+
+def _holds(part: Part, here: Step, *, rep: int) -> Iterator[Step]:
+    """The hold (or one per named position) after a rep, timed in breaths or seconds."""
+    for position in part.hold_at or (None,):
+        cue = f"Hold: {position}" if position else None
         if part.hold_breaths > 0:
             yield replace(
                 here,
@@ -147,11 +166,10 @@ def _side_steps(
                 seconds=part.hold_breaths * BREATH_S,
                 rep_number=rep,
                 breaths=part.hold_breaths,
+                cue=cue,
             )
         else:
-            yield replace(here, kind=StepKind.HOLD, seconds=part.hold_s, rep_number=rep)
-        if part.rest_s > 0 and rep < part.reps:
-            yield replace(here, kind=StepKind.REST, seconds=part.rest_s, rep_number=rep)
+            yield replace(here, kind=StepKind.HOLD, seconds=part.hold_s, rep_number=rep, cue=cue)
 
 
 def _cue_cycle(exercise: Exercise) -> Iterator[str | None]:

@@ -72,8 +72,8 @@ def history(
     for table in (assessments, plans, sessions_table):
         if table.row_count:
             console.print(table)
-    changed = [d for d in found.decisions if d.action.value != "hold"][-last:]
-    for decision in changed:
+    # Holds too: each says why nothing moved (not practised, a pass to confirm, ...).
+    for decision in found.decisions[-last:]:
         into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         console.print(
             f"Week of {long_date(decision.week_start, year=False)}: "

@@ -30,7 +30,13 @@ DateOption = Annotated[
 LEFT = (0, 0, 0, 3)
 WHY = (0, 0, 0, 5)
 """Indents of a drill's line and of its reason under it (wrapped lines keep the indent)."""
-ACTION_STYLE = {"advance": "green", "maintain": "cyan", "regress": "yellow", "stop": "bold red"}
+ACTION_STYLE = {
+    "advance": "green",
+    "hold": "dim",
+    "maintain": "cyan",
+    "regress": "yellow",
+    "stop": "bold red",
+}
 
 
 def this_week(
@@ -116,12 +122,11 @@ def session_heading(number: int, planned: PlannedSession) -> Text:
 
 
 def print_decisions(console: Console, decisions: tuple[StoredDecision, ...]) -> None:
-    """What the progression engine changed this week, and why."""
-    changed = [d for d in decisions if d.action.value != "hold"]
-    if not changed:
+    """What the progression engine decided this week, holds included, and why."""
+    if not decisions:
         return
-    console.print("[bold]Changes from your retests and logs[/]")
-    for decision in changed:
+    console.print("[bold]What your retests and logs decided[/]")
+    for decision in decisions:
         style = ACTION_STYLE.get(decision.action.value, "")
         into = f" -> {exercise_name(decision.replacement_id)}" if decision.replacement_id else ""
         action = f"[{style}]{decision.action.value}[/]"

@@ -50,7 +50,7 @@ def _week(request: Request, uow: UnitOfWork, runtime: Runtime, user: int, day: d
     today = runtime.clock.today()
     start = week_of(day)
     stored = current_plan(uow, runtime, user, start)
-    decisions = [d for d in week_decisions(uow, user, start) if d.action.value != "hold"]
+    decisions = week_decisions(uow, user, start)  # holds too: each says why nothing moved
     return templates.TemplateResponse(
         request,
         "week.html",
