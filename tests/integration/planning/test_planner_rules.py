@@ -25,10 +25,11 @@ from limberup.domain.planning.week import (
     WeekPlan,
 )
 from limberup.domain.progression.decisions import Action, Decision
-from limberup.domain.session.timeline import PlayerItem, item_seconds
+from limberup.domain.session.player import player_items
+from limberup.domain.session.timeline import item_seconds
 from limberup.domain.vocabulary import Context, Equipment, Modality, Region, Side, Status, TestId
 from tests.rules.plan_check import violations
-from tests.rules.player_time import item_parts, player_mismatches
+from tests.rules.player_time import player_mismatches
 
 CATALOGUE = load_catalogue()
 MONDAY = dt.date(2026, 11, 23)
@@ -225,11 +226,7 @@ def test_minutes_shown_are_the_minutes_the_player_takes(context: Context) -> Non
     week = plan(runner(equipment=ALL_KIT), SLR_LIMITED)
     for day in week.days:
         for session in (s for s in day.sessions if s.context is context):
-            seconds = 0.0
-            for item in session.items:
-                exercise = CATALOGUE.get(item.exercise_id)
-                parts = item_parts(item)
-                seconds += item_seconds(PlayerItem(exercise, parts))
+            seconds = sum(item_seconds(i) for i in player_items(session.items, CATALOGUE))
             assert session.minutes == pytest.approx(seconds / 60, abs=0.051)
             assert session.minutes <= session.budget_minutes
 
