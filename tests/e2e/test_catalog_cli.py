@@ -62,10 +62,11 @@ def check_dose(dose: object, where: str) -> None:
     assert isinstance(dose, dict), where
     assert dose.keys() >= DOSE_RANGES, where
     assert dose["reps_unit"] in REPS_UNITS, where
+    # Beyond the contract's ranges a dose may name its held positions and hold once per set.
+    assert is_text_list(dose.get("hold_at", [])), (where, "hold_at")
+    assert isinstance(dose.get("hold_per_set", False), bool), (where, "hold_per_set")
     for name, value in dose.items():
-        if name == "reps_unit":
-            continue
-        if value is None:
+        if name in ("reps_unit", "hold_at", "hold_per_set") or value is None:
             continue
         assert isinstance(value, dict), (where, name)
         assert value.keys() == {"min", "max"}, (where, name)

@@ -208,7 +208,7 @@ def test_logging_an_item_again_keeps_one_log_and_the_worst_pain(
         ({"ease": 9}, "ease", 9),
         ({"finished_at": "2026-11-17T06:50:00"}, "finished_at", "2026-11-17T06:50:00"),
         ({"colour": "red"}, "colour", "red"),
-        ({"exercise_id": "toe_walking"}, "items.0.exercise_id", "toe_walking"),
+        ({"exercise_id": "kettlebell_swing"}, "items.0.exercise_id", "kettlebell_swing"),
     ],
 )
 def test_a_bad_item_is_refused_naming_field_value_and_what_is_allowed(

@@ -30,7 +30,7 @@ def _fuller(low: Candidate, seconds: float) -> Candidate:
 
 def _raised(session: Slot, drills: tuple[Drill, ...], pair: PairRule | None) -> list[str]:
     week = [candidate(i, session, d, seconds=30) for i, d in enumerate(drills)]
-    fuller = {(c.slot.index, c.drill.exercise.id): _fuller(c, 60) for c in week}
+    fuller = {(c.slot.index, c.drill.exercise.id): (c, _fuller(c, 60)) for c in week}
     raised = raise_doses(week, fuller, findings=SLR, pair=pair)
     return [c.drill.exercise.id for c in raised if c.level is DoseLevel.HIGH]
 

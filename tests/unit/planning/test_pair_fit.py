@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from limberup.domain.catalog import Dose
+from limberup.domain.dosing import Fit
 from limberup.domain.planning.candidates import dose_options
 from limberup.domain.planning.placer import greedy_week
 from limberup.domain.planning.planner import PlanRequest, prepare
@@ -50,3 +53,49 @@ def test_without_the_solver_the_pair_goes_only_where_both_fit() -> None:
     pair = PairRule("first", "second", frozenset({0, 1}))
     week = greedy_week(options, [tight, roomy], findings=SLR, profile=Profile(), pair=pair)
     assert sorted((c.slot.day, c.drill.exercise.id) for c in week) == [(1, "first"), (1, "second")]
+
+
+MARKED = Findings(
+    items=(
+        FindingInput(
+            id="slr_limited",
+            test=TestId.SLR,
+            side=Side.LEFT,
+            status=Status.LIMITED,
+            severity="marked",
+        ),
+    )
+)
+RANGED = catalogue(
+    *(
+        exercise(
+            pair_drill,
+            contexts=(Context.DAILY,),
+            dose=Dose(sets=span(1), reps=span(3, 9)),
+            targets=("slr_limited",),
+        )
+        for pair_drill in ("assisted_slr", "leg_lowering_1")
+    )
+)
+
+
+def _pair_doses(daily_s: float) -> tuple[int, set[int]]:
+    """Days the pair is asked for, and the assisted raise's reps among the candidates."""
+    profile = Profile(minutes=Budgets(daily=daily_s / 60), work_days=())
+    problem = prepare(PlanRequest(profile, MARKED, MONDAY), RANGED)
+    assert problem.pair is not None
+    reps = {c.parts[0].reps for c in problem.candidates if c.drill.exercise.id == "assisted_slr"}
+    return len(problem.pair.days), reps
+
+
+def test_a_short_session_gets_the_pair_at_the_bottom_of_its_range_not_never() -> None:
+    # A marked shortfall starts halfway up (6 of 3-9 reps); the session has room for the
+    # pair at 3 reps only (the left side's extra rep kept), so the pair is asked for every
+    # day at the bottom of its range.
+    left_extra = replace(drill(RANGED.exercises[0]), fit=Fit(limited_side=Side.LEFT))
+    bottom = dose_options(left_extra)[0].seconds
+    assert _pair_doses(2 * bottom + 1) == (7, {3, 6})
+
+
+def test_a_session_with_room_for_the_runners_start_keeps_it() -> None:
+    assert _pair_doses(60 * 60) == (7, {6})

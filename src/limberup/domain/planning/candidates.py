@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
 from limberup.domain.dose_fit import Severity, fit_for
@@ -136,6 +136,11 @@ def week_drills(
             fit=_fit(findings, serves, profile, decision),
         )
     return tuple(drills.values())
+
+
+def shortened(drill: Drill) -> Drill:
+    """The drill started at the bottom of its ranges, keeping the rest of its fit."""
+    return replace(drill, fit=replace(drill.fit, start=0.0))
 
 
 def locked_progressions(catalogue: Catalogue) -> frozenset[str]:

@@ -114,12 +114,12 @@ def _pair_on(
 
 def raise_doses(
     week: Sequence[Candidate],
-    fuller: Mapping[tuple[int, str], Candidate],
+    fuller: Mapping[tuple[int, str], Sequence[Candidate]],
     *,
     findings: Findings,
     pair: PairRule | None,
 ) -> list[Candidate]:
-    """Swap in the fuller dose of each drill while its session has the minutes for it."""
+    """Swap in the fullest dose of each drill its session has the minutes for."""
     weights = severities(findings)
     paired = {pair.first, pair.second} if pair else set()
     used = _Ledger(week).seconds
@@ -132,11 +132,14 @@ def raise_doses(
 
     for i in sorted(range(len(result)), key=priority):
         current = result[i]
-        better = fuller.get((current.slot.index, current.drill.exercise.id))
-        if better is None or better.level is current.level:
-            continue
-        extra = better.seconds - current.seconds
-        if used[current.slot.index] + extra <= current.slot.budget_s:
+        room = current.slot.budget_s - used[current.slot.index]
+        heavier = [
+            c
+            for c in fuller.get((current.slot.index, current.drill.exercise.id), ())
+            if current.seconds < c.seconds <= current.seconds + room
+        ]
+        if heavier:
+            better = max(heavier, key=lambda c: c.seconds)
             result[i] = better
-            used[current.slot.index] += extra
+            used[current.slot.index] += better.seconds - current.seconds
     return result

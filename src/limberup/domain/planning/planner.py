@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from limberup.domain.catalog import Catalogue
 from limberup.domain.dosing import DoseLevel, Part, sides_of
@@ -24,6 +24,7 @@ from limberup.domain.planning.candidates import (
     candidates,
     dose_options,
     pre_run_safe,
+    shortened,
     week_drills,
     week_slots,
 )
@@ -126,8 +127,9 @@ class WeekProblem:
     """Each drill at its lightest dose: what the model chooses among."""
     pair: PairRule | None
     notes: tuple[PlanNote, ...]
-    fuller: Mapping[tuple[int, str], Candidate] = field(default_factory=dict)
-    """The fuller dose of a drill in a session, by (slot index, drill id)."""
+    fuller: Mapping[tuple[int, str], tuple[Candidate, ...]] = field(default_factory=dict)
+    """The drill's doses in a session, lightest first, by (slot index, drill id): what
+    :func:`raise_doses` may swap in where the minutes allow."""
     closed: Mapping[str, Gate] = field(default_factory=dict)
     """Drills a gate keeps out of the week, by id, with the reason."""
 
@@ -141,13 +143,35 @@ def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
     )
     closed = gates(catalogue.exercises, profile, findings, request.hurt)
     options = candidates(slots, drills, level=DoseLevel.LOW)
-    fuller = {
-        (c.slot.index, c.drill.exercise.id): c
-        for c in candidates(slots, drills, level=DoseLevel.HIGH)
-    }
+    fuller: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+    for c in (*options, *candidates(slots, drills, level=DoseLevel.HIGH)):
+        key = (c.slot.index, c.drill.exercise.id)
+        fuller[key] = (*fuller.get(key, ()), c)
     notes: list[PlanNote] = []
     pair = _pair_rule(drills, options, slots, findings, notes, closed=closed)
+    if pair is not None:
+        options = (*options, *_short_pair(pair, drills, options, slots))
+        pair = _pair_rule(drills, options, slots, findings, [], closed=closed)
     return WeekProblem(slots, drills, options, pair, tuple(notes), fuller, closed)
+
+
+def _short_pair(
+    pair: PairRule, drills: Sequence[Drill], options: Sequence[Candidate], slots: Sequence[Slot]
+) -> tuple[Candidate, ...]:
+    """The corrective pair at the bottom of its ranges, in each session other than a pre-run
+    where the runner's own start (``dose_fit``) leaves no room for both drills.
+
+    Seed 001 asks for the pair every day while the test fails: a runner with few minutes
+    gets it at a smaller dose (the limited side's extra rep and an older runner's longer hold
+    kept) rather than not at all; :func:`raise_doses` moves it back up where time is left.
+    """
+    paired = [d for d in drills if d.exercise.id in (pair.first, pair.second)]
+    if all(d.fit.start == 0 for d in paired):
+        return ()
+    short = [shortened(d) for d in paired]
+    open_slots = [s for s in slots if s.context is not Context.PRE_RUN and s.day not in pair.days]
+    extra = candidates(open_slots, short, level=DoseLevel.LOW)
+    return tuple(replace(c, index=len(options) + i) for i, c in enumerate(extra))
 
 
 def _pair_rule(
@@ -173,7 +197,14 @@ def _pair_rule(
         if slot.context is Context.PRE_RUN:
             continue
         needed = [
-            min((c.seconds for c in options if c.slot == slot and c.drill is d), default=None)
+            min(
+                (
+                    c.seconds
+                    for c in options
+                    if c.slot == slot and c.drill.exercise.id == d.exercise.id
+                ),
+                default=None,
+            )
             for d in (first, second)
         ]
         if None not in needed and sum(n for n in needed if n is not None) <= slot.budget_s:

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
+from limberup.domain.counting import counted
 from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
 from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.cli.day_words import long_date
@@ -116,7 +117,7 @@ def session_heading(number: int, planned: PlannedSession) -> Text:
     style = "green" if planned.done else "yellow" if planned.log else ""
     return Text.assemble(
         (f"{number}. {CONTEXT_LABELS[session.context]}", "bold"),
-        f", {session.minutes:g} min, {len(session.items)} drills - ",
+        f", {session.minutes:g} min, {counted(len(session.items), 'drill')} - ",
         (state, style),
     )
 
