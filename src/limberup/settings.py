@@ -11,13 +11,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import platformdirs
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from limberup.locations import database_url, default_data_dir
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-DATABASE_FILE_NAME = "limberup.db"
 
 
 class Mode(StrEnum):
@@ -27,11 +27,6 @@ class Mode(StrEnum):
     """One local user, no password; only safe on a loopback address."""
     MULTI_USER = "multi"
     """Accounts with passwords, runners and coaches."""
-
-
-def default_data_dir() -> Path:
-    """The per-user data directory the platform expects (XDG on Linux)."""
-    return Path(platformdirs.user_data_dir("limberup", appauthor=False))
 
 
 class Settings(BaseSettings):
@@ -111,9 +106,7 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         """The database URL in use: the configured one, or the SQLite file in ``data_dir``."""
-        if self.database_url:
-            return self.database_url
-        return f"sqlite:///{self.data_dir / DATABASE_FILE_NAME}"
+        return database_url(self.data_dir, self.database_url)
 
     @property
     def uses_embedded_database(self) -> bool:

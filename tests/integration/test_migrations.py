@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from limberup.adapters.db.database import SCHEMA_HEAD, open_database
+from limberup.adapters.db.database import open_database
 from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.migrate import (
     SchemaTooNewError,
@@ -14,6 +14,7 @@ from limberup.adapters.db.migrate import (
     head_revision,
     upgrade,
 )
+from limberup.adapters.db.schema_head import SCHEMA_HEAD
 
 
 def test_opening_a_missing_database_creates_it_at_the_newest_schema(data_dir: Path) -> None:

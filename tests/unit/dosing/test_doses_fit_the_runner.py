@@ -13,7 +13,7 @@ from limberup.domain.dose_fit import (
     severity_of,
 )
 from limberup.domain.dosing import DoseLevel, prescribe
-from limberup.domain.planning.explain import dose_summary
+from limberup.domain.planning.plain_words import dose_summary
 from limberup.domain.session.timeline import PlayerItem, StepKind, session_steps
 from limberup.domain.vocabulary import Equipment, Side
 from limberup.services.plans import plan_for

@@ -14,14 +14,8 @@ from sqlalchemy.exc import DBAPIError
 
 from limberup.adapters.db.engine import make_engine
 from limberup.adapters.db.faults import storage_fault
+from limberup.adapters.db.schema_head import SCHEMA_HEAD
 from limberup.exceptions import CorruptStorageError, ReadOnlyStorageError, StorageError
-
-SCHEMA_HEAD = "0011"
-"""The newest migration's revision (a test keeps it equal to Alembic's head).
-
-A database already stamped with it is opened without loading Alembic, which costs most of a
-terminal command's start-up.
-"""
 
 
 def open_database(url: str, *, check_integrity: bool = False) -> Engine:

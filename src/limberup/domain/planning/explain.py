@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from limberup.domain.catalog import Exercise
 from limberup.domain.planning.candidates import Candidate
-from limberup.domain.planning.week import FindingInput, Item
+from limberup.domain.planning.week import FindingInput
 from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import (
     Context,
@@ -36,13 +36,6 @@ def finding_label(finding_id: str) -> str:
     return f"left-right difference in {label}" if status == "asymmetric" else f"limited {label}"
 
 
-CONTEXT_LABELS = {
-    Context.PRE_RUN: "pre-run",
-    Context.REST_DAY: "rest-day",
-    Context.DAILY: "daily",
-    Context.MICRO_BREAK: "work-break",
-    Context.GYM_WARMUP: "gym warm-up",
-}
 MODALITY_LABELS = {
     Modality.DYNAMIC: "dynamic",
     Modality.ACTIVE_ROM: "active range-of-motion",
@@ -186,30 +179,3 @@ def _served(serves: Sequence[str], findings: Sequence[FindingInput]) -> list[str
         if details:
             phrases.append(f"{label} ({', '.join(details)})")
     return phrases
-
-
-def dose_summary(item: Item) -> str:
-    """The dose in a few words, each number with its unit: '2 sets of 5 reps each side, 5
-    breaths each', '20 steps', '1 rep each side, 10 s hold'."""
-    parts = item.parts or ()
-    first = parts[0] if parts else None
-    if first is None:
-        return ""
-    unit = "rep" if first.reps_unit == "reps" and first.reps == 1 else first.reps_unit
-    text = f"{first.reps} {unit}"
-    if first.sets > 1:
-        text = f"{first.sets} sets of {text}"
-    if item.sides == 2:
-        text += " each side"
-        if first.limited_side is not None and first.extra_reps:
-            text += f" ({first.reps + first.extra_reps} on the {first.limited_side.value})"
-    where = f" at each of {len(first.hold_at)} positions" if first.hold_at else " each"
-    if first.hold_per_set:
-        where = " once a set"
-    if first.hold_breaths:
-        text += f", {first.hold_breaths} breath{'s' if first.hold_breaths > 1 else ''}{where}"
-    elif first.hold_s:
-        text += f", {first.hold_s:g} s hold" + (where if where != " each" else "")
-    if len(parts) > 1:
-        text += f" (+{len(parts) - 1} more position{'s' if len(parts) > 2 else ''})"
-    return text

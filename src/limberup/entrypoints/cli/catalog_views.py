@@ -15,7 +15,8 @@ from rich.text import Text
 from limberup.adapters.importers import ImportReport
 from limberup.domain.catalog import Catalogue, EquipmentNeed, Exercise, Program, Source
 from limberup.domain.catalog_text import describe_dose, describe_equipment
-from limberup.domain.planning.explain import CONTEXT_LABELS, PLANE_WORDS, finding_label
+from limberup.domain.planning.explain import PLANE_WORDS, finding_label
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.vocabulary import Laterality
 
 RANGE_FIELDS: tuple[str, ...] = ("sets", "reps", "hold_s", "hold_breaths", "days_per_week")

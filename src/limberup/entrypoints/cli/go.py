@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 
 from limberup.domain.logbook import SessionLog, SessionStatus
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.session.player import PlayerState, player_items
 from limberup.domain.session.timeline import session_steps
 from limberup.entrypoints.cli.assess.asking import yes_no

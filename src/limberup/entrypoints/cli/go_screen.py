@@ -16,7 +16,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.session.player import BreathPhase, PlayerState, breath_phase, counters
 from limberup.domain.session.timeline import PlayerItem, Step, StepKind
 from limberup.domain.vocabulary import Context

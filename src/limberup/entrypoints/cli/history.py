@@ -12,7 +12,7 @@ from rich.table import Table
 
 from limberup.domain.assessment import PROTOCOLS, UnitSystem
 from limberup.domain.logbook import SessionLog, SessionStatus
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.progress.series import ProgressSeries
 from limberup.domain.vocabulary import Status
 from limberup.entrypoints.cli.day_words import long_date

@@ -17,7 +17,7 @@ from rich.table import Table
 
 from limberup.adapters.jsonfile import read_json
 from limberup.domain.assessment.inputs import MAX_AGE, MIN_AGE
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
 from limberup.entrypoints.cli.assess.asking import choice, number, several, yes_no

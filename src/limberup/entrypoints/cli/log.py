@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
-from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.plain_words import CONTEXT_LABELS, dose_summary
 from limberup.domain.planning.week import Item
 from limberup.domain.session.player import Tally, planned_tally
 from limberup.domain.vocabulary import Region, Side

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.plain_words import CONTEXT_LABELS, dose_summary
 from limberup.domain.planning.week import Day, WeekPlan
 from limberup.entrypoints.cli.day_words import long_date
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from limberup.domain.logbook import SessionLog
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.entrypoints.cli.errors import fail
 from limberup.services.sessions import PlannedSession
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.table import Table
 
 from limberup.domain.logbook import SessionLog
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Item
 from limberup.domain.session.outcome import DrillOutcome, full_tally, logged_outcome
 from limberup.domain.session.player import PlayerState

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData
 
 from limberup.domain.assessment import SAFETY_NOTE
-from limberup.domain.planning.explain import CONTEXT_LABELS
+from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
 from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import AfterValidator
 
-from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
+from limberup.domain.planning.plain_words import CONTEXT_LABELS, dose_summary
 from limberup.domain.values import in_range
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,
