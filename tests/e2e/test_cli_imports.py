@@ -35,7 +35,7 @@ HEAVY = (
 REPORT = """
 import json, sys
 sys.argv = ["limberup", *sys.argv[1:]]
-from limberup.entrypoints.cli.app import main
+from limberup.entrypoints.cli.launch import main
 try:
     main()
 except SystemExit:
@@ -45,10 +45,14 @@ print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in {}
 """
 
 
-def loaded(data_dir: Path, *args: str) -> set[str]:
-    """The heavy modules ``limberup *args`` imported (checked by prefix, as a set)."""
-    code = REPORT.replace("{}", repr({name.split(".")[0] for name in HEAVY}), 1)
-    code = code.replace("{}", repr(set(HEAVY)), 1)
+QUICK_TODAY_SKIPS = ("sqlalchemy", "pydantic", "pydantic_settings", "typer", "click")
+"""What ``today`` on a stored plan of the embedded database does without (``quick_today``)."""
+
+
+def loaded(data_dir: Path, *args: str, heavy: tuple[str, ...] = HEAVY) -> set[str]:
+    """The ``heavy`` modules ``limberup *args`` imported (checked by prefix, as a set)."""
+    code = REPORT.replace("{}", repr({name.split(".")[0] for name in heavy}), 1)
+    code = code.replace("{}", repr(set(heavy)), 1)
     result = subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
@@ -58,7 +62,7 @@ def loaded(data_dir: Path, *args: str) -> set[str]:
         timeout=300,
     )
     names = set(json.loads(result.stderr.strip().splitlines()[-1]))
-    return {heavy for heavy in HEAVY if any(n == heavy or n.startswith(heavy + ".") for n in names)}
+    return {h for h in heavy if any(n == h or n.startswith(h + ".") for n in names)}
 
 
 def test_the_version_loads_no_database_and_no_pydantic(data_dir: Path) -> None:
@@ -72,6 +76,17 @@ def test_reading_a_stored_plan_loads_no_migrations_solver_web_or_charts(
     set_up(data_dir)
     assert run(data_dir, "today").returncode == 0  # the first call plans and stores the week
     assert loaded(data_dir, *command) == set()
+
+
+def test_today_on_a_stored_plan_loads_no_database_library_pydantic_or_typer(
+    data_dir: Path,
+) -> None:
+    set_up(data_dir)
+    assert run(data_dir, "today").returncode == 0  # the first call plans and stores the week
+    assert loaded(data_dir, "today", heavy=QUICK_TODAY_SKIPS) == set()
+    # Where the quick reader steps aside (no plan stored for that week) the full one answers.
+    later = loaded(data_dir, "today", "--date", "2031-01-06", heavy=QUICK_TODAY_SKIPS)
+    assert {"sqlalchemy", "pydantic", "typer"} <= later
 
 
 def test_a_new_database_is_migrated_through_alembic(data_dir: Path) -> None:

@@ -76,3 +76,26 @@ def test_public_hosts_are_read_comma_separated_and_lowered(monkeypatch: pytest.M
     assert settings.public_hosts == ("limber.example.org", "coach.example.org")
     assert settings.trusted_proxy == "10.0.0.5"
     assert load_settings().public_hosts == ("limber.example.org", "coach.example.org")
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {},
+        {"LIMBERUP_DATA_DIR": "/srv/runner"},
+        {"limberup_data_dir": "/srv/lower"},
+        {"LIMBERUP_DATA_DIR": "/srv/a", "LIMBERUP_DATABASE_URL": "sqlite:////srv/b/other.db"},
+        {"LIMBERUP_DATABASE_URL": "postgresql://u:p@db/limberup"},
+        {"LIMBERUP_DATABASE_URL": ""},
+    ],
+)
+def test_the_quick_today_finds_the_database_the_settings_name(
+    monkeypatch: pytest.MonkeyPatch, environ: dict[str, str]
+) -> None:
+    from limberup.entrypoints.cli.quick_today import database_location
+
+    for name in ("DATA_DIR", "DATABASE_URL", "HOST", "PORT", "MODE"):
+        monkeypatch.delenv(f"LIMBERUP_{name}", raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    assert database_location(environ) == load_settings().resolved_database_url

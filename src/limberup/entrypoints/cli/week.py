@@ -7,30 +7,26 @@ own file-based contract and stores nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.padding import Padding
-from rich.text import Text
 
-from limberup.domain.counting import counted
-from limberup.domain.logbook import SessionStatus, StoredDecision, StoredPlan
-from limberup.domain.planning.explain import CONTEXT_LABELS, dose_summary
-from limberup.entrypoints.cli.day_words import long_date
+from limberup.domain.assessment import PROTOCOLS
+from limberup.domain.logbook import StoredDecision, StoredPlan
+from limberup.domain.planning.plain_words import CONTEXT_LABELS, dose_summary
 from limberup.entrypoints.cli.names import exercise_name
 from limberup.entrypoints.cli.plan_views import print_week
 from limberup.entrypoints.cli.store import open_store, parse_date, reported
+from limberup.entrypoints.cli.today_view import DrillLine, SessionLine, TodayView, print_today
 from limberup.services.plans import current_plan, generate_plan, week_decisions, week_of
-from limberup.services.sessions import PlannedSession, day_plan
+from limberup.services.sessions import PlannedDay, day_plan
 
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Which day, YYYY-MM-DD [default: today]")
 ]
-LEFT = (0, 0, 0, 3)
-WHY = (0, 0, 0, 5)
-"""Indents of a drill's line and of its reason under it (wrapped lines keep the indent)."""
 ACTION_STYLE = {
     "advance": "green",
     "hold": "dim",
@@ -78,48 +74,26 @@ def today(date: DateOption = None) -> None:
     day = parse_date(date)
     store = open_store(read_only=True)  # reads a stored plan; planning a new one is refused
     with reported():
-        planned = day_plan(store.uow(), store.runtime, store.user_id, day).sessions
-    console = Console(highlight=False)
-    console.rule(f"{long_date(day)}")
-    if not planned:
-        console.print("No session is planned for this day: rest, or run.")
-        return
-    for number, session in enumerate(planned, start=1):
-        console.print(session_heading(number, session))
-        for item in session.session.items:
-            console.print(
-                Padding(Text.assemble((item.name, "bold"), f"  {dose_summary(item)}"), LEFT)
-            )
-            console.print(Padding(Text(item.why, style="dim"), WHY))
-    retest = next((d.retest for d in planned[0].plan.plan.days if d.date == day), ())
-    if retest:
-        from limberup.domain.assessment import PROTOCOLS
+        planned = day_plan(store.uow(), store.runtime, store.user_id, day)
+    print_today(Console(highlight=False), today_view(day, planned))
 
-        tests = ", ".join(PROTOCOLS[test].title for test in retest)
-        console.print(f"[magenta]Weekly retest today[/] ({tests}): `limberup assess` records it.")
-    console.print(
-        "Start one with `limberup go NUMBER`; log one done without the player with "
-        "`limberup log NUMBER`."
+
+def today_view(day: dt.date, planned: PlannedDay) -> TodayView:
+    """What ``today`` shows of a day's plan and its logs."""
+    sessions = tuple(
+        SessionLine(
+            label=CONTEXT_LABELS[session.session.context],
+            minutes=session.session.minutes,
+            drills=tuple(
+                DrillLine(item.name, dose_summary(item), item.why) for item in session.session.items
+            ),
+            status=session.log.status.value if session.log else None,
+            drills_done=len(session.log.finished_items()) if session.log else 0,
+        )
+        for session in planned.sessions
     )
-
-
-def session_heading(number: int, planned: PlannedSession) -> Text:
-    """``1. pre-run, 5 min, 3 drills - done``."""
-    session = planned.session
-    state = "not started"
-    if planned.log is not None:
-        done = len(planned.log.finished_items())
-        state = {
-            SessionStatus.FINISHED: "done",
-            SessionStatus.ABANDONED: f"abandoned after {done} of {len(session.items)} drills",
-            SessionStatus.IN_PROGRESS: f"in progress, {done} of {len(session.items)} drills done",
-        }[planned.log.status]
-    style = "green" if planned.done else "yellow" if planned.log else ""
-    return Text.assemble(
-        (f"{number}. {CONTEXT_LABELS[session.context]}", "bold"),
-        f", {session.minutes:g} min, {counted(len(session.items), 'drill')} - ",
-        (state, style),
-    )
+    retest = planned.day.retest if planned.day is not None and sessions else ()
+    return TodayView(day, sessions, tuple(PROTOCOLS[test].title for test in retest))
 
 
 def print_decisions(console: Console, decisions: tuple[StoredDecision, ...]) -> None:
