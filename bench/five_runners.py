@@ -48,12 +48,12 @@ RUNNERS: dict[str, tuple[str, dict[str, Any], dict[str, Any]]] = {
         {"slr": {"left": {"angle_deg": 62}, "right": {"angle_deg": 65}}},
     ),
     "marathoner": (
-        "a six-day marathoner, 41, 5 minutes before each run and nothing else, a foam roller",
+        "a six-day marathoner, 41, 5 minutes before each run and 8 after, a foam roller",
         {
             "age": 41,
             "run_days": ["mon", "tue", "wed", "thu", "fri", "sat"],
             "equipment": ["foam_roller"],
-            "minutes": {"pre_run": 5},
+            "minutes": {"pre_run": 5, "post_run": 8},
         },
         {
             "slr": {"left": {"angle_deg": 70}, "right": {"angle_deg": 72}},

@@ -43,6 +43,7 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
         ("Usual run time on Saturday", ""),
         ("Minutes for drills before a run", "-3"),
         ("Minutes for drills before a run", "6"),
+        ("Minutes for a session straight after a run", "3"),
         ("Minutes for a session on days without a run", ""),
         ("Minutes for a short session every day", "4"),
         ("Minutes for a work-break session", ""),
@@ -67,6 +68,7 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
     assert profile["run_times"]["tue"].startswith("07:15")
     assert profile["minutes"] == {
         "pre_run": 6.0,
+        "post_run": 3.0,
         "rest_day": 10.0,
         "daily": 4.0,
         "micro_break": 0.0,
@@ -348,7 +350,7 @@ def test_init_takes_days_times_and_kit_as_people_write_them(  # noqa: PLR0917 - 
     for _ in expected_days:
         child.expect_exact("Usual run time on")
         child.sendline(time)
-    for question in ("before a run", "without a run", "every day", "work-break"):
+    for question in ("before a run", "after a run", "without a run", "every day", "work-break"):
         child.expect_exact(question)
         child.sendline("")
     child.expect_exact("Equipment you have")

@@ -171,7 +171,7 @@ def onboarding(page: Page, base_url: str, camera: Camera, run_days: list[str]) -
         box = page.get_by_role("checkbox", name=day.capitalize(), exact=True)
         box.set_checked(day in run_days)
     page.get_by_label(f"{run_days[0]} run time").fill("07:30")
-    minutes = {"pre_run": "500", "rest_day": "5", "daily": "0", "micro_break": "0"}
+    minutes = {"pre_run": "500", "post_run": "0", "rest_day": "5", "daily": "0", "micro_break": "0"}
     for name, value in minutes.items():
         page.locator(f'input[name="minutes_{name}"]').fill(value)
     for kit in ("Strap", "Light band"):
@@ -193,7 +193,13 @@ def onboarding(page: Page, base_url: str, camera: Camera, run_days: list[str]) -
     stored = api(base_url, "/profile")["profile"]
     assert stored["run_days"] == sorted(run_days, key=WEEKDAYS.index)
     assert stored["run_times"] == {run_days[0]: "07:30"}
-    assert stored["minutes"] == {"pre_run": 3, "rest_day": 5, "daily": 0, "micro_break": 0}
+    assert stored["minutes"] == {
+        "pre_run": 3,
+        "post_run": 0,
+        "rest_day": 5,
+        "daily": 0,
+        "micro_break": 0,
+    }
     assert sorted(stored["equipment"]) == ["light_band", "strap"]
 
 

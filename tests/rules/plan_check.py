@@ -64,7 +64,14 @@ EVERYDAY = {
     Equipment.BED_OR_COUCH,
 }
 """Issue 13: everyday things are assumed unless the runner says they lack one."""
-MOST_DRILLS = {"pre_run": 6, "rest_day": 8, "daily": 4, "micro_break": 2, "gym_warmup": 6}
+MOST_DRILLS = {
+    "pre_run": 6,
+    "post_run": 4,
+    "rest_day": 8,
+    "daily": 4,
+    "micro_break": 2,
+    "gym_warmup": 6,
+}
 """docs/planning.md: the most drills one session holds."""
 SHORT_SESSION_MIN = 10.0
 """docs/planning.md: a session of ten minutes or less holds one drill per movement pattern."""

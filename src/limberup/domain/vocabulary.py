@@ -151,6 +151,8 @@ class Context(StrEnum):
     """When in a runner's week a session happens."""
 
     PRE_RUN = "pre_run"
+    POST_RUN = "post_run"
+    """Straight after a run, warm: held stretches and the corrective pair fit here."""
     REST_DAY = "rest_day"
     DAILY = "daily"
     MICRO_BREAK = "micro_break"

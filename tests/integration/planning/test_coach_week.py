@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from limberup.domain.planning.notes import NoteCode
 from limberup.domain.planning.session_shape import MAX_DRILLS
-from limberup.domain.planning.week import Budgets, FindingInput, Findings, WeekPlan
+from limberup.domain.planning.week import Budgets, FindingInput, Findings, Weekday, WeekPlan
 from limberup.domain.vocabulary import Context, Side, Status, TestId
 from tests.integration.planning.test_planner_rules import CATALOGUE, SLR_LIMITED, plan, runner
 
@@ -99,3 +99,26 @@ def test_a_short_warm_up_holds_one_straight_leg_kick() -> None:
     kicks = {"straight_leg_walking_kicks", "hand_to_foot_kick", "toy_soldier"}
     for session in pre_runs(week):
         assert len(kicks & set(session)) <= 1, session
+
+
+def test_a_time_poor_marathoner_gets_the_corrective_pair_after_each_run() -> None:
+    six_days = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT)
+    minutes = Budgets(pre_run=5, post_run=8)
+    week = plan(runner(run_days=six_days, minutes=minutes), SLR_LIMITED)
+    for day in week.days:
+        after = [s for s in day.sessions if s.context is Context.POST_RUN]
+        assert bool(after) == day.run, day.date
+        if day.run:
+            ids = [i.exercise_id for i in after[0].items]
+            assert ids[ids.index("assisted_slr") + 1] == "leg_lowering_1", ids
+    after_run = [
+        CATALOGUE.get(i.exercise_id)
+        for d in week.days
+        for s in d.sessions
+        if s.context is Context.POST_RUN
+        for i in s.items
+    ]
+    assert all(Context.REST_DAY in e.contexts for e in after_run)  # rest-day work, warm
+    # Without minutes after the run, the pair has nowhere to go on a run day.
+    before_only = plan(runner(run_days=six_days, minutes=Budgets(pre_run=5)), SLR_LIMITED)
+    assert any(n.code is NoteCode.PAIR_MISSED_DAYS for n in before_only.notes)

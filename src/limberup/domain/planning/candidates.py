@@ -75,12 +75,14 @@ class Candidate:
 
 
 def week_slots(profile: Profile, week_start: dt.date) -> tuple[Slot, ...]:
-    """The sessions the budgets allow: pre-run on run days, rest-day work on the others,
-    the daily session every day, micro breaks on work days."""
+    """The sessions the budgets allow: pre-run and after-run on run days, rest-day work on
+    the others, the daily session every day, micro breaks on work days."""
     slots: list[Slot] = []
     for day in range(7):
         date = week_start + dt.timedelta(days=day)
-        contexts = [Context.PRE_RUN if profile.runs_on(date) else Context.REST_DAY, Context.DAILY]
+        runs = profile.runs_on(date)
+        contexts = [Context.PRE_RUN, Context.POST_RUN] if runs else [Context.REST_DAY]
+        contexts.append(Context.DAILY)
         if Weekday.of(date) in profile.work_days:
             contexts.append(Context.MICRO_BREAK)
         for context in contexts:
@@ -186,7 +188,11 @@ def candidates(
     out: list[Candidate] = []
     for slot in slots:
         for drill in drills:
-            if slot.context not in drill.exercise.contexts and not _daily_fit(drill, slot):
+            if (
+                slot.context not in drill.exercise.contexts
+                and not _daily_fit(drill, slot)
+                and not _after_run_fit(drill, slot)
+            ):
                 continue
             if _needs_pool(drill.exercise) and not slot.at_pool:
                 continue
@@ -238,6 +244,12 @@ def pre_run_safe(exercise: Exercise, parts: Iterable[Part]) -> bool:
 
 def _needs_pool(exercise: Exercise) -> bool:
     return any(options == {Equipment.POOL} for options in exercise.equipment_options())
+
+
+def _after_run_fit(drill: Drill, slot: Slot) -> bool:
+    # Straight after a run the body is warm: the rest-day work (held stretches, band work,
+    # the corrective pair) fits there, without making the runner wait for a rest day.
+    return slot.context is Context.POST_RUN and Context.REST_DAY in drill.exercise.contexts
 
 
 def _daily_fit(drill: Drill, slot: Slot) -> bool:

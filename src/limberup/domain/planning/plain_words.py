@@ -14,6 +14,7 @@ from limberup.domain.vocabulary import Context
 
 CONTEXT_LABELS = {
     Context.PRE_RUN: "pre-run",
+    Context.POST_RUN: "after-run",
     Context.REST_DAY: "rest-day",
     Context.DAILY: "daily",
     Context.MICRO_BREAK: "work-break",

@@ -15,14 +15,16 @@ from limberup.domain.vocabulary import Context
 
 MAX_DRILLS: dict[Context, int] = {
     Context.PRE_RUN: 6,
+    Context.POST_RUN: 4,
     Context.REST_DAY: 8,
     Context.DAILY: 4,
     Context.MICRO_BREAK: 2,
     Context.GYM_WARMUP: 6,
 }
 """Ours: the most drills one session holds. Before a run, seed 004's four steps and two
-more; a rest day, about what 20-30 minutes of careful work takes; the daily session, the
-corrective pair and two; a work break, two drills done at a desk."""
+more; after a run, the corrective pair and two held stretches; a rest day, about what 20-30
+minutes of careful work takes; the daily session, the corrective pair and two; a work break,
+two drills done at a desk."""
 SHORT_SESSION_S = 10 * 60
 """Ours: a session of ten minutes or less holds one drill of each movement pattern."""
 

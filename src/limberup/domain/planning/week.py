@@ -54,6 +54,7 @@ class Budgets(_Input):
     """Minutes available for each kind of session; zero means no such session."""
 
     pre_run: Minutes = 0
+    post_run: Minutes = 0
     rest_day: Minutes = 0
     daily: Minutes = 0
     micro_break: Minutes = 0

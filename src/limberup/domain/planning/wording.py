@@ -33,7 +33,8 @@ def _pair_missed_days(note: PlanNote) -> str:
     days = "every day" if missing == 7 else f"{missing} of the 7 days"
     return (
         f"The corrective pair for the straight-leg raise did not fit on {days} this "
-        "week: give the daily session enough minutes for both drills."
+        "week: give the daily session, or a session straight after your runs, enough "
+        "minutes for both drills."
     )
 
 

@@ -42,6 +42,7 @@ STARTING_PROFILE = Profile(
 """Ours: three runs a week and a few minutes a day, a start most runners can keep."""
 BUDGET_QUESTIONS = {
     Context.PRE_RUN: "Minutes for drills before a run",
+    Context.POST_RUN: "Minutes for a session straight after a run",
     Context.REST_DAY: "Minutes for a session on days without a run",
     Context.DAILY: "Minutes for a short session every day",
     Context.MICRO_BREAK: "Minutes for a work-break session on work days",

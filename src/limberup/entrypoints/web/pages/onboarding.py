@@ -27,6 +27,7 @@ router = APIRouter(include_in_schema=False)
 ACK_COOKIE = "limberup_safety_read"
 BUDGET_HELP = {
     Context.PRE_RUN: "before each run: dynamic drills only",
+    Context.POST_RUN: "straight after a run: held stretches while warm",
     Context.REST_DAY: "on days without a run: longer band work",
     Context.DAILY: "every day, e.g. in front of the TV",
     Context.MICRO_BREAK: "a short break on work days",

@@ -40,6 +40,7 @@ router = APIRouter(include_in_schema=False)
 
 SESSION_TITLES = {
     Context.PRE_RUN: "Before your run",
+    Context.POST_RUN: "After your run",
     Context.REST_DAY: "Rest-day session",
     Context.DAILY: "Daily mobility",
     Context.MICRO_BREAK: "Work break",
