@@ -110,8 +110,8 @@ def test_both_sides_limited_work_alike() -> None:
 
 
 def test_a_planned_week_gives_the_short_left_leg_more_and_says_so_in_the_json() -> None:
-    # The builders' runner: a left raise of 64 degrees, 16 short of 80 (over two 7-degree
-    # real changes: marked), the right one passes.
+    # The builders' runner: a left raise of 64 degrees, 11.6 short of the active raise's 75.6
+    # pass mark (between one and two 7-degree real changes: moderate), the right one passes.
     week = plan_for(runtime_at(NOW, catalogue=CATALOGUE), PROFILE, assessment(), MONDAY)
     items = [
         i for d in week.days for s in d.sessions for i in s.items if i.exercise_id == "assisted_slr"
@@ -120,7 +120,9 @@ def test_a_planned_week_gives_the_short_left_leg_more_and_says_so_in_the_json() 
     for item in items:
         [part] = item.parts
         assert (part.limited_side, part.extra_reps) == (Side.LEFT, 1)
-        assert part.reps == 4  # halfway up 3-5 for a marked finding
+        # A quarter up 3-5 for a moderate finding: 3 at the planner's low dose level, 4 at
+        # its high one (a marked finding started both at 4).
+        assert part.reps in {3, 4}
         dumped = item.model_dump(mode="json")["parts"][0]
         assert (dumped["limited_side"], dumped["extra_reps"]) == ("left", 1)
 
