@@ -8,6 +8,7 @@ import math
 
 import pytest
 
+from limberup.catalog.loader import load_catalogue
 from limberup.domain.assessment import PROTOCOLS, norms
 from limberup.domain.assessment.evaluate import read_all
 from limberup.domain.assessment.norms import (
@@ -169,3 +170,19 @@ def test_each_measured_test_uses_its_studys_smallest_real_change(
         n.kind is NormKind.REAL_CHANGE and n.value == real_change and study in n.source
         for n in PROTOCOLS[test].norms
     )
+
+
+# --- 5. The ankle band card and the assessment read seed 002 alike --------------------------
+
+
+def test_the_ankle_band_card_reads_seed_002s_range_as_the_assessment_does() -> None:
+    (note,) = load_catalogue().get("ankle_band_mobilization").notes
+    seed_range = norms.ANKLE_SEED_002_TYPICAL_DEG
+    assert seed_range.kind is NormKind.CONTEXT
+    assert f"{seed_range.value:g}-{seed_range.upper:g} degrees typical" in note
+    # The assessment says the article's angle is not the shin lean it judges: so does the card.
+    assert "different measure from the shin lean" in seed_range.note
+    assert "different measure from the shin lean" in note
+    assert f"{norms.KNEE_TO_WALL_RISK_CUTOFF_CM.value:g} cm" in note
+    assert "risk cutoff" in note
+    assert f"typical {norms.KNEE_TO_WALL_MEAN_CM.value:g} cm" in note
