@@ -238,7 +238,7 @@ ANKLE_SEED_002_TYPICAL_DEG = Norm(
 STANDING_HIP_STANDARDS = Norm(
     3,
     "standards",
-    "standing on one leg: thigh to chest; leg held out to the side at hip height; "
+    "standing on one leg: thigh to chest; leg raised sideways to hip height; "
     "leg lifted behind at hip height",
     SEED_002_SOURCE,
     kind=NormKind.PASS_MARK,

@@ -123,7 +123,8 @@ STANDING_HIP = Protocol(
         "Forward: pull the free knee up toward your chest. Standard: the thigh reaches the "
         "chest (your hands may help).",
         "Side: lower the thigh to level, swing it out to the side and straighten the knee. "
-        "Standard: the leg stays out to the side at hip height with your trunk upright.",
+        "Standard: the straight leg stays up, level with the hip, while your trunk stays "
+        "upright.",
         "Back: turn the leg in so the toes point down and sweep it behind you, tipping forward "
         "only enough to keep a straight line from head to heel. Standard: the foot reaches "
         "hip height behind you.",
@@ -131,7 +132,7 @@ STANDING_HIP = Protocol(
     ),
     (
         "for each hip: thigh to chest, yes or no",
-        "leg out to the side at hip height, yes or no",
+        "leg raised sideways to hip height, yes or no",
         "leg behind at hip height, yes or no",
     ),
     (norms.STANDING_HIP_STANDARDS, norms.HIP_FLEXION_DEG, norms.HIP_ABDUCTION_DEG),
