@@ -3,8 +3,11 @@
 - the catalogue: every text field of every drill, variant and program;
 - the assessment: the protocols, the safety note, the questions, every norm's words, and every
   string literal in ``domain/assessment`` (the findings' messages are built from them);
-- the plan's wording: the string literals of ``domain/planning/wording.py``;
-- the web templates: their literal text, with the Jinja and HTML stripped out.
+- the plan's wording: the string literals of ``domain/planning/wording.py`` and the rest of
+  the planning package, the session player's and progression's words (``domain``);
+- the web templates: their literal text, with the Jinja and HTML stripped out;
+- the doors' own strings: every literal in ``entrypoints`` (CLI prompts, page labels) and
+  ``services``.
 
 Each text comes as ``(place, text)``; the place says where to find it to fix it.
 """
@@ -101,6 +104,15 @@ def assessment_texts() -> Iterator[Place]:
 
 def planning_texts() -> Iterator[Place]:
     yield from string_literals(PLAN_WORDING)
+    for module in sorted((SRC / "domain").rglob("*.py")):
+        if module != PLAN_WORDING and ASSESSMENT not in module.parents:
+            yield from string_literals(module)
+
+
+def interface_texts() -> Iterator[Place]:
+    for package in ("entrypoints", "services"):
+        for module in sorted((SRC / package).rglob("*.py")):
+            yield from string_literals(module)
 
 
 _NOT_TEXT = re.compile(
@@ -123,3 +135,4 @@ def all_texts() -> Iterator[Place]:
     yield from assessment_texts()
     yield from planning_texts()
     yield from template_texts()
+    yield from interface_texts()
