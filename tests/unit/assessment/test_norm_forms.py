@@ -186,3 +186,17 @@ def test_the_ankle_band_card_reads_seed_002s_range_as_the_assessment_does() -> N
     assert f"{norms.KNEE_TO_WALL_RISK_CUTOFF_CM.value:g} cm" in note
     assert "risk cutoff" in note
     assert f"typical {norms.KNEE_TO_WALL_MEAN_CM.value:g} cm" in note
+
+
+@pytest.mark.parametrize(
+    ("norm", "shown"),
+    [
+        (SLR_ACTIVE_PASS_FROM_DEG, "75.6°"),
+        (norms.SLR_FMS_PASS_SCORE, "score 3"),
+        (norms.KNEE_TO_WALL_RISK_CUTOFF_CM, "10 cm"),
+        (norms.ANKLE_SEED_002_TYPICAL_DEG, "15-30°"),
+        (norms.KNEE_TO_WALL_DEG_PER_CM, "3.6° per cm"),
+    ],
+)
+def test_a_norm_shows_its_figure_as_a_person_reads_it(norm: Norm, shown: str) -> None:
+    assert norm.figure == shown

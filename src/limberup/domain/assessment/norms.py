@@ -59,6 +59,15 @@ class Norm:
     note: str = ""
     upper: float | None = None
 
+    @property
+    def figure(self) -> str:
+        """The figure as a person reads it: ``75.6°``, ``10 cm``, ``score 3``, ``15-30°``."""
+        span = f"{self.value:g}" if self.upper is None else f"{self.value:g}-{self.upper:g}"
+        if self.unit == "score":
+            return f"score {span}"
+        mark = {"deg": "°", "deg/cm": "° per cm"}.get(self.unit, f" {self.unit}")
+        return f"{span}{mark}"
+
 
 FMS = "Cook, Burton & Hoogenboom, Functional Movement Screen (IJSPT 2006/2014)"
 
@@ -175,8 +184,8 @@ KNEE_TO_WALL_RISK_DEG = Norm(
 KNEE_TO_WALL_RISK_CUTOFF_CM = Norm(
     10.0,
     "cm",
-    "risk cutoff, not typical: toe-to-wall distance (knee touching, heel down) below which "
-    "jumping athletes had more patellar tendinopathy",
+    "toe-to-wall distance (knee touching, heel down) below which jumping athletes had more "
+    "patellar tendinopathy; a risk cutoff, not typical",
     "Backman & Danielson 2011 (36.5°), at 3.6°/cm (Bennell et al. 1998)",
     kind=NormKind.RISK_CUTOFF,
     note=(
