@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,13 @@ def run(
     )
 
 
+def interruptible() -> None:
+    """Let Ctrl-C reach the child: a shell starts background jobs (a test run behind ``&`` or
+    ``nohup``) with SIGINT ignored, children inherit that, and Python then never raises
+    KeyboardInterrupt, so a test that presses Ctrl-C would wait for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def spawn(data_dir: Path, *args: str) -> pexpect.spawn:
     """Start ``limberup *args`` on a pseudo-terminal."""
     return pexpect.spawn(
@@ -61,6 +69,7 @@ def spawn(data_dir: Path, *args: str) -> pexpect.spawn:
         encoding="utf-8",
         timeout=WAIT_CEILING_S,
         dimensions=(50, 120),
+        preexec_fn=interruptible,
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pexpect
 import pytest
 
-from tests.e2e.coach_helpers import environment, exported, set_up
+from tests.e2e.coach_helpers import environment, exported, interruptible, set_up
 from tests.e2e.waits import WAIT_CEILING_S
 from tests.paths import EXAMPLES
 
@@ -166,6 +166,7 @@ class Session:
             encoding="utf-8",
             timeout=WAIT_CEILING_S,
             dimensions=(60, 200),
+            preexec_fn=interruptible,
         )
         self.seen: list[str] = []
 

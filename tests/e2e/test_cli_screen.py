@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.e2e.coach_helpers import DAY, LIMBERUP, environment, run, set_up
+from tests.e2e.coach_helpers import DAY, LIMBERUP, environment, interruptible, run, set_up
 from tests.e2e.waits import WAIT_CEILING_S
 from tests.paths import EXAMPLES
 
@@ -26,6 +26,7 @@ def screen(data_dir: Path, *args: str) -> str:
         encoding="utf-8",
         timeout=WAIT_CEILING_S,
         dimensions=(50, 80),
+        preexec_fn=interruptible,
     )
     output = child.read()
     child.close()
@@ -117,6 +118,7 @@ def lived_in(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env=environment(data_dir),
         encoding="utf-8",
         timeout=WAIT_CEILING_S,
+        preexec_fn=interruptible,
     )
     child.expect_exact("(y/n) [y]")
     child.sendline("n")

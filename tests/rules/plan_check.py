@@ -15,8 +15,16 @@ from collections.abc import Iterable
 
 from limberup.domain.catalog import Catalogue, Exercise, Range
 from limberup.domain.planning.notes import NoteCode
-from limberup.domain.planning.week import Findings, Item, ItemPart, Profile, Session, WeekPlan
-from limberup.domain.vocabulary import Context, Laterality, Modality
+from limberup.domain.planning.week import (
+    Findings,
+    Item,
+    ItemPart,
+    Profile,
+    Session,
+    Weekday,
+    WeekPlan,
+)
+from limberup.domain.vocabulary import Context, Equipment, Laterality, Modality, Position
 
 PRE_RUN_MODALITIES = frozenset(
     {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
@@ -26,8 +34,40 @@ PRE_RUN_HOLD_LIMIT_S = 60.0
 """METHOD.md: no static hold of 60 s or more per muscle before a run."""
 BREATH_S = 10.0
 """The player's paced breath (4 s in, 6 s out), for holds counted in breaths."""
-PRE_RUN_PHASES = (Modality.SOFT_TISSUE, Modality.ACTIVATION, Modality.STRENGTH, Modality.DYNAMIC)
-"""Seed 004's steps before a run, in order: roll, activate, hinge, kick."""
+PREP_STEPS = (
+    {"foam_rolling"},
+    {"drive_backs"},
+    {"deadlift", "kettlebell_swing"},
+    {"straight_leg_walking_kicks"},
+)
+"""Seed 004's four steps before a run, in order: roll, drive-backs, hinge, walking kicks."""
+BRIEF_PREP_HOLD_S = 15.0
+"""Issue 13: a short pre-run keeps the steps at a smaller dose (one set; rolls of 15 s or more)."""
+FLOW = {
+    Position.SUPINE: 0,
+    Position.PRONE: 0,
+    Position.SIDE_LYING: 0,
+    Position.SEATED: 0,
+    Position.VARIOUS: 0,
+    Position.KNEELING: 1,
+    Position.HALF_KNEELING: 1,
+    Position.STANDING: 2,
+    Position.WALKING: 3,
+}
+"""Issue 13: sessions flow floor, kneeling, standing, moving; a pre-run ends on its feet."""
+EVERYDAY = {
+    Equipment.WALL,
+    Equipment.DOORWAY,
+    Equipment.ROOM_CORNER,
+    Equipment.TOWEL,
+    Equipment.CHAIR,
+    Equipment.BED_OR_COUCH,
+}
+"""Issue 13: everyday things are assumed unless the runner says they lack one."""
+MOST_DRILLS = {"pre_run": 6, "rest_day": 8, "daily": 4, "micro_break": 2, "gym_warmup": 6}
+"""docs/planning.md: the most drills one session holds."""
+SHORT_SESSION_MIN = 10.0
+"""docs/planning.md: a session of ten minutes or less holds one drill per movement pattern."""
 SLR_FINDING = "slr_limited"
 PAIR = ("assisted_slr", "leg_lowering_1")
 """Seed 001's corrective pair for a failed straight-leg raise: first, then second."""
@@ -63,6 +103,8 @@ def violations(
         *pre_run_modalities(plan, exercises),
         *no_long_hold_before_a_run(plan),
         *pre_run_order(plan, exercises),
+        *position_flow(plan, exercises),
+        *session_shape(plan, exercises),
         *doses_within_ranges(plan, exercises),
         *days_a_week_within_dose(plan, exercises, maintained),
         *once_a_day(plan),
@@ -126,9 +168,11 @@ def unknown_drills(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
 
 
 def only_owned_kit(plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile) -> list[str]:
-    owned = set(profile.equipment)
     problems = []
     for where, _, exercise in _known(plan, exercises):
+        owned = (set(profile.equipment) - {Equipment.POOL}) | (EVERYDAY - set(profile.lacks))
+        if Weekday.of(dt.date.fromisoformat(where[:10])) in profile.pool_days:
+            owned.add(Equipment.POOL)  # a pool only on the days the runner is at one
         for need in exercise.equipment:
             # The TOML names one item, or a list of items any one of which will do.
             options = set(need) if isinstance(need, tuple) else {need}
@@ -169,22 +213,62 @@ def no_long_hold_before_a_run(plan: WeekPlan) -> list[str]:
 def pre_run_order(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
     problems = []
     for where, session in _pre_run(plan):
-        phases = [
-            PRE_RUN_PHASES.index(m)
-            if (m := exercises[i.exercise_id].modality) in PRE_RUN_PHASES
-            # a non-pre-run modality is reported by pre_run_modalities; rank it last here
-            else len(PRE_RUN_PHASES)
-            for i in session.items
-            if i.exercise_id in exercises
-        ]
-        if phases != sorted(phases):
-            problems.append(f"{where}: out of seed 004's order (roll, activate, hinge, kick)")
+        ids = [i.exercise_id for i in session.items]
+        steps = [n for i in ids for n, step in enumerate(PREP_STEPS) if i in step]
+        if steps != sorted(steps):
+            problems.append(f"{where}: out of seed 004's order (roll, drive-backs, hinge, kicks)")
+        if "straight_leg_walking_kicks" in ids and ids[-1] != "straight_leg_walking_kicks":
+            problems.append(f"{where}: the walking kicks are not last before the run")
+    return problems
+
+
+def position_flow(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
+    problems = []
+    for day in plan.days:
+        for session in day.sessions:
+            flow = [FLOW[exercises[i.exercise_id].position] for i in session.items]
+            # The corrective pair's second drill follows its first wherever that is.
+            if flow != sorted(flow) and not _pair_breaks_flow(session):
+                label = f"{day.date} {session.context.value}"
+                problems.append(f"{label}: goes back down (floor, kneel, stand, move)")
+    return problems
+
+
+def _pair_breaks_flow(session: Session) -> bool:
+    ids = [i.exercise_id for i in session.items]
+    return all(drill in ids for drill in PAIR)
+
+
+def session_shape(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
+    problems = []
+    for day in plan.days:
+        for session in day.sessions:
+            label = f"{day.date} {session.context.value}"
+            if len(session.items) > MOST_DRILLS[session.context.value]:
+                problems.append(f"{label}: {len(session.items)} drills")
+            if session.budget_minutes > SHORT_SESSION_MIN:
+                continue
+            patterns = [exercises[i.exercise_id].pattern for i in session.items]
+            named = [p for p in patterns if p is not None]
+            if len(named) != len(set(named)):
+                problems.append(f"{label}: two drills of one movement pattern in {named}")
     return problems
 
 
 def doses_within_ranges(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[str]:
     problems = []
+    brief = {
+        (where, item.exercise_id)
+        for where, session, item in _placed(plan)
+        if session.context is Context.PRE_RUN
+        and any(item.exercise_id in step for step in PREP_STEPS)
+    }
     for where, item, exercise in _known(plan, exercises):
+        if (where, item.exercise_id) in brief and all(
+            part.sets == 1 and (part.hold_s or BRIEF_PREP_HOLD_S) >= BRIEF_PREP_HOLD_S
+            for part in item.parts
+        ):
+            continue  # a preparation step at its brief dose
         for part in item.parts:
             dose = exercise.dose_of(part.variant_id)
             for name, value, span in (
@@ -381,7 +465,7 @@ def corrective_pair(
 
 def _usable(exercise: Exercise, profile: Profile, findings: Findings) -> bool:
     """Whether the rules let this runner do the drill at all (kit, wishes, pain, joints)."""
-    owned = set(profile.equipment)
+    owned = (set(profile.equipment) - {Equipment.POOL}) | (EVERYDAY - set(profile.lacks))
     hypermobile = findings.hypermobile or bool(profile.hypermobile)
     return (
         all((set(n) if isinstance(n, tuple) else {n}) & owned for n in exercise.equipment)

@@ -130,6 +130,9 @@ class Exercise(_Value):
     modality: Modality
     position: Position
     laterality: Laterality
+    pattern: Slug | None = None
+    """The movement it trains (``straight_leg_kick``, ``hip_hinge``): drills sharing one are
+    versions of each other, and a short session holds one of them (``session_shape``)."""
     equipment: tuple[EquipmentNeed, ...] = ()
     dose: Dose
     variants: tuple[Variant, ...] = ()

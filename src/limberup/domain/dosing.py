@@ -121,7 +121,10 @@ def _part(
     exercise: Exercise, dose: Dose, level: DoseLevel, fit: Fit, *, variant_id: str | None, name: str
 ) -> Part:
     ours = {entry.field: entry.value for entry in exercise.ours}
-    has_hold = dose.hold_s is not None or dose.hold_breaths is not None
+    has_hold = any(
+        getattr(dose, name) is not None or f"dose.{name}" in ours
+        for name in ("hold_s", "hold_breaths")
+    )
     at = 1.0 if level is DoseLevel.HIGH else min(1.0, max(0.0, fit.start))
     sets = _pick(dose.sets, _sets_at(at), ours.get("dose.sets"), DEFAULTS["sets"].value)
     reps = _pick(dose.reps, at, ours.get("dose.reps"), _default_reps(exercise, has_hold))

@@ -133,6 +133,20 @@ class Equipment(StrEnum):
     SQUAT_RACK = "squat_rack"
 
 
+EVERYDAY_KIT = frozenset(
+    {
+        Equipment.WALL,
+        Equipment.DOORWAY,
+        Equipment.ROOM_CORNER,
+        Equipment.TOWEL,
+        Equipment.CHAIR,
+        Equipment.BED_OR_COUCH,
+    }
+)
+"""Things nearly every home has: assumed to hand unless the runner says one is missing, so
+"no equipment" means nothing bought, not no wall to lean on."""
+
+
 class Context(StrEnum):
     """When in a runner's week a session happens."""
 

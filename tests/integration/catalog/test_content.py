@@ -127,7 +127,7 @@ def test_an_exercise_lists_every_plane_its_variants_use(catalogue: Catalogue) ->
         ("corner_stretch", [("room_corner", "doorway", "squat_rack")]),
         ("modified_pigeon", [("adjustable_bench", "bench")]),
         ("step_downs", ["step"]),
-        ("deadlift", [("barbell", "dumbbell", "kettlebell")]),
+        ("deadlift", []),  # a bodyweight hip hinge first: seed 004 starts with little or no weight
         ("kettlebell_swing", ["kettlebell"]),
         ("drive_backs", ["bed_or_couch"]),
         ("foam_rolling", ["foam_roller"]),

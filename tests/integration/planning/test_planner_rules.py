@@ -27,13 +27,30 @@ from limberup.domain.planning.week import (
 from limberup.domain.progression.decisions import Action, Decision
 from limberup.domain.session.player import player_items
 from limberup.domain.session.timeline import item_seconds
-from limberup.domain.vocabulary import Context, Equipment, Modality, Region, Side, Status, TestId
+from limberup.domain.vocabulary import (
+    EVERYDAY_KIT,
+    Context,
+    Equipment,
+    Modality,
+    Region,
+    Side,
+    Status,
+    TestId,
+)
 from tests.rules.plan_check import violations
 from tests.rules.player_time import player_mismatches
 
 CATALOGUE = load_catalogue()
 MONDAY = dt.date(2026, 11, 23)
 ALL_KIT = tuple(Equipment)
+STIFF_HIPS = Findings(
+    items=tuple(
+        FindingInput(
+            id="standing_hip_limited", test=TestId.STANDING_HIP, side=side, status=Status.LIMITED
+        )
+        for side in (Side.LEFT, Side.RIGHT)
+    )
+)
 SLR_LIMITED = Findings(
     items=(FindingInput(id="slr_limited", test=TestId.SLR, side=Side.LEFT, status=Status.LIMITED),)
 )
@@ -167,10 +184,35 @@ def test_a_painful_region_is_never_loaded_and_the_referral_is_shown() -> None:
     assert week.referral.startswith(REFERRAL)
 
 
-def test_only_owned_kit_is_used() -> None:
+def test_no_equipment_means_nothing_bought_and_everyday_things_are_assumed() -> None:
     week = plan(runner(equipment=()))
+    used = {CATALOGUE.get(item.exercise_id) for item in items(week)}
+    assert all(e.can_be_done_with(frozenset(EVERYDAY_KIT)) for e in used)
+    # A wall, a doorway, a towel: the drills that need only those are in the week.
+    assert any(e.equipment and e.can_be_done_with(frozenset(EVERYDAY_KIT)) for e in used)
+    ids = {e.id for e in used}
+    assert "deadlift" in ids  # a bodyweight hinge: the article starts with little or no weight
+
+
+def test_an_everyday_thing_the_runner_lacks_is_not_assumed() -> None:
+    lacking = tuple(EVERYDAY_KIT)
+    week = plan(runner(equipment=(), lacks=lacking))
     for item in items(week):
-        assert CATALOGUE.get(item.exercise_id).can_be_done_with(frozenset())
+        assert CATALOGUE.get(item.exercise_id).can_be_done_with(frozenset()), item.exercise_id
+
+
+def test_the_pool_drill_only_on_a_day_at_the_pool() -> None:
+    owned_pool = plan(runner(equipment=("pool",)), STIFF_HIPS)
+    assert "leg_swings_in_water" not in {i.exercise_id for i in items(owned_pool)}
+    at_pool = plan(runner(pool_days=(Weekday.WED,)), STIFF_HIPS)
+    pool_days = {
+        day.date.weekday()
+        for day in at_pool.days
+        for s in day.sessions
+        for i in s.items
+        if i.exercise_id == "leg_swings_in_water"
+    }
+    assert pool_days == {2}
 
 
 def test_every_run_day_has_a_pre_run_session_of_pre_run_drills_only() -> None:

@@ -14,7 +14,7 @@ from limberup.domain.dose_fit import (
 )
 from limberup.domain.dosing import DoseLevel, prescribe
 from limberup.domain.planning.plain_words import dose_summary
-from limberup.domain.session.timeline import PlayerItem, StepKind, session_steps
+from limberup.domain.session.timeline import PlayerItem, StepKind, item_seconds, session_steps
 from limberup.domain.vocabulary import Equipment, Side
 from limberup.services.plans import plan_for
 from tests.factories import runtime_at
@@ -113,16 +113,28 @@ def test_a_planned_week_gives_the_short_left_leg_more_and_says_so_in_the_json() 
     # The builders' runner: a left raise of 64 degrees, 11.6 short of the active raise's 75.6
     # pass mark (between one and two 7-degree real changes: moderate), the right one passes.
     week = plan_for(runtime_at(NOW, catalogue=CATALOGUE), PROFILE, assessment(), MONDAY)
-    items = [
-        i for d in week.days for s in d.sessions for i in s.items if i.exercise_id == "assisted_slr"
+    placed = [
+        (s, i)
+        for d in week.days
+        for s in d.sessions
+        for i in s.items
+        if i.exercise_id == "assisted_slr"
     ]
-    assert items
-    for item in items:
+    assert placed
+    fit = fit_for([(Side.LEFT, Severity.MODERATE)], age=30)
+    fitted = prescribe(ASSISTED, DoseLevel.LOW, fit)
+    assert fitted[0].reps == 4  # a quarter up 3-5 for a moderate finding, 3.5 rounded up
+    lowering = CATALOGUE.get("leg_lowering_1")
+    pair_s = item_seconds(PlayerItem(ASSISTED, fitted)) + item_seconds(
+        PlayerItem(lowering, prescribe(lowering, DoseLevel.LOW, fit))
+    )
+    assert any(item.parts[0].reps == 4 for _, item in placed)
+    for session, item in placed:
         [part] = item.parts
         assert (part.limited_side, part.extra_reps) == (Side.LEFT, 1)
-        # A quarter up 3-5 for a moderate finding: 3 at the planner's low dose level, 4 at
-        # its high one (a marked finding started both at 4).
-        assert part.reps in {3, 4}
+        # The runner's start where the session has room for it beside leg lowering; the
+        # bottom of the range (the extra rep kept) where it has not (``planner._short_pair``).
+        assert part.reps == (4 if session.budget_minutes * 60 >= pair_s else 3), session
         dumped = item.model_dump(mode="json")["parts"][0]
         assert (dumped["limited_side"], dumped["extra_reps"]) == ("left", 1)
 

@@ -17,7 +17,7 @@ SLR = Findings(
 
 
 def test_a_drill_with_one_day_left_goes_in_the_weeks_first_session() -> None:
-    once = drill(exercise("once"), max_days=1)
+    once = drill(exercise("once"), max_days=1, serves=("slr_limited",))
     monday, tuesday = slot(0, day=0), slot(1, day=1)
     options = [candidate(0, monday, once), candidate(1, tuesday, once)]
     week = fill_week((), options, findings=SLR, profile=Profile(), pair=None)

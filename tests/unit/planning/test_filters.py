@@ -77,7 +77,10 @@ BARE = exercise("bare_drill")
 
 
 def test_a_drill_needs_the_kit_the_runner_owns() -> None:
-    assert set(allowed(STRAP, STRAP_OR_TOWEL, BARE)) == {"bare_drill"}
+    # A towel is an everyday thing: assumed unless the runner says they lack one.
+    assert set(allowed(STRAP, STRAP_OR_TOWEL, BARE)) == {"either_drill", "bare_drill"}
+    no_towel = Profile(lacks=(Equipment.TOWEL,))
+    assert set(allowed(STRAP, STRAP_OR_TOWEL, BARE, profile=no_towel)) == {"bare_drill"}
     towel = Profile(equipment=(Equipment.TOWEL,))
     assert set(allowed(STRAP, STRAP_OR_TOWEL, BARE, profile=towel)) == {
         "either_drill",

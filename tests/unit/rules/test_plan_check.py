@@ -196,7 +196,9 @@ def test_a_pre_run_session_out_of_seed_four_order_is_flagged() -> None:
 
 def test_a_pair_the_runner_cannot_do_needs_its_own_note() -> None:
     # Without a strap, band or towel the assisted raise is out: leg lowering may go alone.
-    no_strap = PROFILE.model_copy(update={"equipment": (Equipment.WALL,)})
+    no_strap = PROFILE.model_copy(
+        update={"equipment": (Equipment.WALL,), "lacks": (Equipment.TOWEL,)}
+    )
     assert plan_check.corrective_pair(WEEK, EXERCISES, no_strap, SLR) != []
     noted = WEEK.model_copy(update={"notes": (PlanNote(code=NoteCode.PAIR_UNAVAILABLE),)})
     assert plan_check.corrective_pair(noted, EXERCISES, no_strap, SLR) == []

@@ -16,10 +16,11 @@ from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
 from limberup.domain.dose_fit import Severity, fit_for
 from limberup.domain.dosing import BOTTOM, DoseLevel, Fit, Part, prescribe
 from limberup.domain.planning.gates import gate
+from limberup.domain.planning.prep import brief, prep_step
 from limberup.domain.planning.week import Findings, Profile, Weekday
 from limberup.domain.progression.decisions import Action, Decision, DrillPain, safe_regression
 from limberup.domain.session.timeline import BREATH_S, PlayerItem, item_seconds
-from limberup.domain.vocabulary import Context, Modality
+from limberup.domain.vocabulary import Context, Equipment, Modality
 
 PRE_RUN_MODALITIES = frozenset(
     {Modality.DYNAMIC, Modality.ACTIVATION, Modality.SOFT_TISSUE, Modality.STRENGTH}
@@ -45,6 +46,8 @@ class Slot:
     date: dt.date
     context: Context
     budget_s: float
+    at_pool: bool = False
+    """The runner is at a pool that day: the only days a water drill is offered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,9 @@ def week_slots(profile: Profile, week_start: dt.date) -> tuple[Slot, ...]:
         for context in contexts:
             budget = profile.minutes.of(context) * 60
             if budget > 0:
-                slots.append(Slot(len(slots), day, date, context, budget))
+                slots.append(
+                    Slot(len(slots), day, date, context, budget, at_pool=profile.at_pool(date))
+                )
     return tuple(slots)
 
 
@@ -183,7 +188,9 @@ def candidates(
         for drill in drills:
             if slot.context not in drill.exercise.contexts and not _daily_fit(drill, slot):
                 continue
-            for dosed in doses[drill.exercise.id]:
+            if _needs_pool(drill.exercise) and not slot.at_pool:
+                continue
+            for dosed in _slot_doses(slot, drill, doses[drill.exercise.id]):
                 if slot.context is Context.PRE_RUN and not pre_run_safe(
                     drill.exercise, dosed.parts
                 ):
@@ -195,6 +202,18 @@ def candidates(
     return tuple(out)
 
 
+def _slot_doses(slot: Slot, drill: Drill, doses: tuple[Dosed, ...]) -> tuple[Dosed, ...]:
+    """The doses a drill is offered at in a session: before a run, a preparation step also
+    at its brief dose (``prep.brief``), so a short budget keeps the steps."""
+    if slot.context is not Context.PRE_RUN or prep_step(drill.exercise.id) is None:
+        return doses
+    parts = brief(doses[0].parts)
+    if parts == doses[0].parts:
+        return doses
+    seconds = item_seconds(PlayerItem(drill.exercise, parts))
+    return (Dosed(doses[0].level, parts, seconds), *doses)
+
+
 def _pick_level(options: tuple[Dosed, ...], level: DoseLevel | None) -> tuple[Dosed, ...]:
     if level is None:
         return options
@@ -202,13 +221,23 @@ def _pick_level(options: tuple[Dosed, ...], level: DoseLevel | None) -> tuple[Do
 
 
 def pre_run_safe(exercise: Exercise, parts: Iterable[Part]) -> bool:
-    """Dynamic, activation, soft-tissue or strength work only, and no hold of 60 s or more."""
+    """Dynamic, activation, soft-tissue or strength work only, and no hold of 60 s or more.
+
+    The hold limit is about stretching a muscle still (Behm 2016); rolling a muscle is not
+    stretching it, so a foam roll is not held to it (its own dose is kept short instead).
+    """
     if exercise.modality not in PRE_RUN_MODALITIES:
         return False
+    if exercise.modality is Modality.SOFT_TISSUE:
+        return True
     return all(
         part.hold_s < MAX_PRE_RUN_HOLD_S and part.hold_breaths * BREATH_S < MAX_PRE_RUN_HOLD_S
         for part in parts
     )
+
+
+def _needs_pool(exercise: Exercise) -> bool:
+    return any(options == {Equipment.POOL} for options in exercise.equipment_options())
 
 
 def _daily_fit(drill: Drill, slot: Slot) -> bool:

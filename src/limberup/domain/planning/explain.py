@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 from limberup.domain.catalog import Exercise
 from limberup.domain.planning.candidates import Candidate
+from limberup.domain.planning.prep import LAST_BEFORE_THE_RUN
 from limberup.domain.planning.week import FindingInput
 from limberup.domain.progression.decisions import Action
 from limberup.domain.vocabulary import (
     Context,
     Modality,
     Plane,
+    Position,
     Region,
     Status,
     TestId,
@@ -123,12 +125,32 @@ def purpose(exercise: Exercise, context: Context) -> str:
     return f"{MODALITY_PURPOSE[exercise.modality].format(regions)}, {directions}"
 
 
+POSITION_FLOW: dict[Position, int] = {
+    Position.SUPINE: 0,
+    Position.PRONE: 0,
+    Position.SIDE_LYING: 0,
+    Position.SEATED: 0,
+    Position.VARIOUS: 0,  # the foam roll: on the floor
+    Position.KNEELING: 1,
+    Position.HALF_KNEELING: 1,
+    Position.STANDING: 2,
+    Position.WALKING: 3,
+}
+"""Floor, then kneeling, then standing, then moving: a session never goes back down."""
+
+
 def session_order(
     chosen: Sequence[Candidate], context: Context, pair: tuple[str, str] | None
 ) -> list[Candidate]:
-    """Seed 004's order before a run, ground up otherwise; the pair's second follows its first."""
+    """The order of a session's drills.
 
-    def key(candidate: Candidate) -> tuple[int, int]:
+    Every session flows by position (``POSITION_FLOW``). Before a run, seed 004's phases order
+    each position (roll, activate, hinge, then move) and its walking kicks come last, so the
+    runner sets off from them; other sessions go ground up, feet first. The pair's second
+    drill follows its first.
+    """
+
+    def key(candidate: Candidate) -> tuple[int, int, int, int]:
         exercise = candidate.drill.exercise
         region = min(GROUND_UP.index(r) for r in exercise.regions)
         phase = (
@@ -136,7 +158,10 @@ def session_order(
             if exercise.modality in PRE_RUN_PHASES
             else len(PRE_RUN_PHASES)
         )
-        return (phase, region) if context is Context.PRE_RUN else (region, phase)
+        flow = POSITION_FLOW[exercise.position]
+        if context is Context.PRE_RUN:
+            return (int(exercise.id == LAST_BEFORE_THE_RUN), flow, phase, region)
+        return (0, flow, region, phase)
 
     ordered = sorted(chosen, key=key)
     if pair is None:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from limberup.domain.catalog import Exercise
 from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.progression.decisions import DrillPain
-from limberup.domain.vocabulary import Region
+from limberup.domain.vocabulary import Equipment, Region
 
 
 class Gate(StrEnum):
@@ -62,9 +62,15 @@ def gate(
         Gate.STRETCHES_HURT_TISSUE: bool(exercise.stretched() & hurt_tissues(hurt)),
         Gate.HYPERMOBILE: hypermobile and exercise.stretches_a_hypermobile_joint(),
         Gate.AVOIDED: exercise.id in profile.avoid,
-        Gate.KIT: not exercise.can_be_done_with(frozenset(profile.equipment)),
+        Gate.KIT: not exercise.can_be_done_with(week_kit(profile)),
     }
     return next((reason for reason in Gate if closed[reason]), None)
+
+
+def week_kit(profile: Profile) -> frozenset[Equipment]:
+    """What the week may use: the runner's kit, and a pool if they are at one on some day
+    (``candidates`` keeps water drills to those days)."""
+    return profile.kit | ({Equipment.POOL} if profile.pool_days else set())
 
 
 def gates(

@@ -3,14 +3,16 @@
 Maximises :func:`~limberup.domain.planning.score.score` (the same weights) over the
 candidates at their lightest dose, subject to the rules that tie candidates together:
 
-- each session within its time budget;
+- each session within its time budget, and within its shape (``session_shape``: a few drills,
+  one per movement pattern in a short session);
 - each drill at most once a day, and on no more days than its dose allows;
 - while the straight-leg raise fails, the assisted raise and leg lowering share a session
   (both or neither), and the pair counts once per day it is done.
 
 Coverage indicators (a finding served on a day, a region or plane in the week, a drill used,
-a day with work, a rule kept) are continuous in [0, 1] and bounded by the binaries they
-count; as the objective rewards them, at an optimum they equal 0 or 1.
+a day with work, a step of the pre-run preparation in a session, a rule kept) are continuous
+in [0, 1] and bounded by the binaries they count; as the objective rewards them, at an
+optimum they equal 0 or 1.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ from limberup.domain.planning.score import (
     FINDING_DAY_GAIN,
     PLANE_GAIN,
     PREFERRED_GAIN,
+    PREP_STEP_GAIN,
     REGION_GAIN,
     RULE_GAIN,
     VARIETY_GAIN,
     PairRule,
+    prep_steps_held,
     severities,
 )
+from limberup.domain.planning.session_shape import MAX_DRILLS, one_per_pattern
 from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.vocabulary import RUNNING_REGIONS, Context
 
@@ -58,6 +63,7 @@ def build_model(
     for candidate in candidates:
         ip.add_variable(f"x{candidate.index}")
     _budgets(ip, candidates)
+    _session_shape(ip, candidates)
     _drill_limits(ip, candidates)
     _pre_run_rule(ip, candidates, slots)
     if pair is not None:
@@ -81,6 +87,27 @@ def _budgets(ip: IntegerProgram, candidates: Sequence[Candidate]) -> None:
     for members in by_slot.values():
         if sum(c.seconds for c in members) > members[0].slot.budget_s:
             ip.add_row({c.index: c.seconds for c in members}, upper=members[0].slot.budget_s)
+
+
+def _session_shape(ip: IntegerProgram, candidates: Sequence[Candidate]) -> None:
+    """At most ``MAX_DRILLS`` drills a session; one per movement pattern in a short one."""
+    by_slot: dict[int, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_slot[candidate.slot.index].append(candidate)
+    for members in by_slot.values():
+        slot = members[0].slot
+        cap = MAX_DRILLS[slot.context]
+        if len({c.drill.exercise.id for c in members}) > cap:
+            ip.add_row(dict.fromkeys((c.index for c in members), 1.0), upper=float(cap))
+        if not one_per_pattern(slot.context, slot.budget_s):
+            continue
+        patterns: dict[str, list[int]] = defaultdict(list)
+        for c in members:
+            if c.drill.exercise.pattern is not None:
+                patterns[c.drill.exercise.pattern].append(c.index)
+        for same in patterns.values():
+            if len({candidates[i].drill.exercise.id for i in same}) > 1:
+                ip.add_row(dict.fromkeys(same, 1.0), upper=1.0)
 
 
 def _drill_limits(ip: IntegerProgram, candidates: Sequence[Candidate]) -> None:
@@ -135,8 +162,11 @@ def _coverage(
     planes: dict[object, list[int]] = defaultdict(list)
     drills: dict[object, list[int]] = defaultdict(list)
     days: dict[object, list[int]] = defaultdict(list)
+    steps: dict[tuple[int, int], list[int]] = defaultdict(list)
     for c in candidates:
         exercise = c.drill.exercise
+        for held in prep_steps_held((c,)):
+            steps[held].append(c.index)
         for finding in c.drill.serves:
             if finding in weights:
                 served[(finding, c.slot.day)].append(c.index)
@@ -155,3 +185,5 @@ def _coverage(
     for drill, members in drills.items():
         gain = VARIETY_GAIN + (PREFERRED_GAIN if drill in prefer else 0.0)
         _indicator(ip, f"drill_{drill}", gain, members)
+    for (slot, step), members in steps.items():
+        _indicator(ip, f"prep{slot}_{step}", PREP_STEP_GAIN, members)

@@ -25,6 +25,9 @@ class NoteCode(StrEnum):
     """On ``date``, no pre-run drill fits in ``minutes``."""
     PRE_RUN_GATED = "pre_run_gated"
     """On ``date``, pain or hypermobility left no drill that may go before the run."""
+    PREP_LEFT_OUT = "prep_left_out"
+    """On ``count`` run days the pre-run minutes (``minutes`` at the least) had no room for
+    the preparation steps named in ``detail`` (``prep``), though the kit allows them."""
     PAIR_UNAVAILABLE = "pair_unavailable"
     """The straight-leg raise fails but the corrective pair's drills cannot be used;
     ``detail`` is the gate that kept them out (``gates.Gate``: kit, pain, hypermobile...)."""

@@ -7,9 +7,9 @@ already obey the filtering rules (kit, pre-run holds, hypermobility, pain).
 
 After an optimum the objective only counts what is covered, so adding a drill can never lower
 it, and at an optimum it cannot raise it either. Filling and dosing are therefore tie-breaks
-among optimal weeks, chosen to give the runner full sessions: drills that serve a finding
-first, then preferred ones, then those used on fewest days, and the fuller dose wherever the
-time allows.
+among optimal weeks. A budget is a ceiling, not a target: a session grows only by a drill that
+serves a finding it does not serve yet (or a pre-run step it lacks), within its shape
+(``session_shape``), most useful first; then doses rise wherever the time allows.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from limberup.domain.catalog import Exercise
 from limberup.domain.planning.candidates import Candidate, Slot
+from limberup.domain.planning.prep import prep_step
 from limberup.domain.planning.score import PairRule, severities
+from limberup.domain.planning.session_shape import MAX_DRILLS, one_per_pattern, patterns_repeated
 from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.vocabulary import Context
 
@@ -30,23 +33,49 @@ class _Ledger:
         self.week: list[Candidate] = []
         self.seconds: defaultdict[int, float] = defaultdict(float)
         self.days: defaultdict[str, set[int]] = defaultdict(set)
+        self.sessions: defaultdict[int, list[Exercise]] = defaultdict(list)
+        self.served: defaultdict[int, set[str]] = defaultdict(set)
+        self.steps: defaultdict[int, set[int]] = defaultdict(set)
         for candidate in week:
             self.add(candidate)
 
-    def fits(self, candidate: Candidate, *, extra_s: float = 0.0) -> bool:
+    def fits(self, candidate: Candidate, *, extra_s: float = 0.0, extra_drills: int = 0) -> bool:
         drill = candidate.drill.exercise.id
         days = self.days[drill]
+        slot = candidate.slot
+        session = self.sessions[slot.index]
         return (
-            candidate.slot.day not in days
+            slot.day not in days
             and len(days) < candidate.drill.max_days
-            and self.seconds[candidate.slot.index] + candidate.seconds + extra_s
-            <= candidate.slot.budget_s
+            and self.seconds[slot.index] + candidate.seconds + extra_s <= slot.budget_s
+            and len(session) + 1 + extra_drills <= MAX_DRILLS[slot.context]
+            and not (
+                one_per_pattern(slot.context, slot.budget_s)
+                and patterns_repeated((*session, candidate.drill.exercise))
+            )
         )
 
     def add(self, candidate: Candidate) -> None:
         self.week.append(candidate)
         self.seconds[candidate.slot.index] += candidate.seconds
         self.days[candidate.drill.exercise.id].add(candidate.slot.day)
+        self.sessions[candidate.slot.index].append(candidate.drill.exercise)
+        self.served[candidate.slot.index] |= set(candidate.drill.serves)
+        if (step := prep_step(candidate.drill.exercise.id)) is not None:
+            self.steps[candidate.slot.index].add(step)
+
+    def adds_something(self, candidate: Candidate, findings: Iterable[str]) -> bool:
+        """Whether ``candidate`` serves one of ``findings`` its session does not serve yet,
+        or is a preparation step its pre-run lacks: the only reasons to grow a session."""
+        slot = candidate.slot.index
+        if set(candidate.drill.serves) & set(findings) - self.served[slot]:
+            return True
+        step = prep_step(candidate.drill.exercise.id)
+        return (
+            candidate.slot.context is Context.PRE_RUN
+            and step is not None
+            and step not in self.steps[slot]
+        )
 
 
 def fill_week(
@@ -57,7 +86,8 @@ def fill_week(
     profile: Profile,
     pair: PairRule | None,
 ) -> list[Candidate]:
-    """``chosen`` plus every further drill that still keeps the rules, most useful first."""
+    """``chosen`` plus the drills that still keep the rules and add to their session (a
+    finding it does not serve yet, a preparation step it lacks), most useful first."""
     ledger = _Ledger(chosen)
     weights = severities(findings)
     paired = {pair.first, pair.second} if pair else set()
@@ -70,7 +100,11 @@ def fill_week(
     for slot_index in sorted({c.slot.index for c in options}):
         pool = [c for c in options if c.slot.index == slot_index]
         for c in sorted(pool, key=priority):
-            if c.drill.exercise.id not in paired and ledger.fits(c):
+            if (
+                c.drill.exercise.id not in paired
+                and ledger.adds_something(c, weights)
+                and ledger.fits(c)
+            ):
                 ledger.add(c)
     return ledger.week
 
@@ -107,7 +141,12 @@ def _pair_on(
         here = [c for c in options if c.slot.index == slot_index]
         first = next((c for c in here if c.drill.exercise.id == pair.first), None)
         second = next((c for c in here if c.drill.exercise.id == pair.second), None)
-        if first and second and ledger.fits(first, extra_s=second.seconds) and ledger.fits(second):
+        if (
+            first
+            and second
+            and ledger.fits(first, extra_s=second.seconds, extra_drills=1)
+            and ledger.fits(second)
+        ):
             return [first, second]
     return []
 

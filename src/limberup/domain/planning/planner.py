@@ -34,8 +34,9 @@ from limberup.domain.planning.integer_program import Solver, SolveStatus
 from limberup.domain.planning.model import build_model
 from limberup.domain.planning.notes import NoteCode, PlanNote
 from limberup.domain.planning.placer import fill_week, greedy_week, raise_doses
+from limberup.domain.planning.prep import prep_step
 from limberup.domain.planning.safety import left_out_of_retest, needs_referral, safety_notes
-from limberup.domain.planning.score import PairRule
+from limberup.domain.planning.score import PairRule, prep_steps_held
 from limberup.domain.planning.week import (
     Day,
     Findings,
@@ -92,9 +93,11 @@ def plan_week(request: PlanRequest, catalogue: Catalogue, solver: Solver) -> Wee
     model = build_model(options, slots, findings=findings, profile=profile, pair=pair)
     solution = solver.solve(model.program, time_limit_s=SOLVER_TIME_LIMIT_S)
     if solution.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
-        chosen = fill_week(
-            model.chosen(solution.values), options, findings=findings, profile=profile, pair=pair
+        # The runner's own doses come before any further drill: raise, then fill.
+        chosen = raise_doses(
+            model.chosen(solution.values), problem.fuller, findings=findings, pair=pair
         )
+        chosen = fill_week(chosen, options, findings=findings, profile=profile, pair=pair)
         objective = solution.objective
     else:
         chosen = greedy_week(options, slots, findings=findings, profile=profile, pair=pair)
@@ -143,15 +146,17 @@ def prepare(request: PlanRequest, catalogue: Catalogue) -> WeekProblem:
     )
     closed = gates(catalogue.exercises, profile, findings, request.hurt)
     options = candidates(slots, drills, level=DoseLevel.LOW)
-    fuller: dict[tuple[int, str], tuple[Candidate, ...]] = {}
-    for c in (*options, *candidates(slots, drills, level=DoseLevel.HIGH)):
-        key = (c.slot.index, c.drill.exercise.id)
-        fuller[key] = (*fuller.get(key, ()), c)
     notes: list[PlanNote] = []
     pair = _pair_rule(drills, options, slots, findings, notes, closed=closed)
     if pair is not None:
         options = (*options, *_short_pair(pair, drills, options, slots))
         pair = _pair_rule(drills, options, slots, findings, [], closed=closed)
+    # A dose shortened to fit (the brief pre-run step, the short pair) may go back up to the
+    # runner's start where the minutes allow; never above it: the weeks move doses up.
+    fuller: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+    for c in options:
+        key = (c.slot.index, c.drill.exercise.id)
+        fuller[key] = (*fuller.get(key, ()), c)
     return WeekProblem(slots, drills, options, pair, tuple(notes), fuller, closed)
 
 
@@ -256,7 +261,33 @@ def _rule_notes(
         missing = sorted(set(range(7)) - done)
         if missing:
             notes.append(PlanNote(code=NoteCode.PAIR_MISSED_DAYS, count=len(missing)))
+    notes.extend(_prep_left_out(run_days, chosen, drills))
     return notes
+
+
+def _prep_left_out(
+    run_days: Sequence[Slot], chosen: Sequence[Candidate], drills: Sequence[Drill]
+) -> list[PlanNote]:
+    """One note naming the preparation steps the runner has the kit for that some pre-run
+    session had no minutes for (a step the kit or a gate rules out is not "left out")."""
+    possible = {
+        step: drill.exercise.name
+        for drill in drills
+        if (step := prep_step(drill.exercise.id)) is not None and _may_go_pre_run(drill)
+    }
+    held = prep_steps_held(chosen)
+    short = [s for s in run_days if any((s.index, step) not in held for step in possible)]
+    if not short or not {c.slot.index for c in chosen} & {s.index for s in short}:
+        return []  # no pre-run at all is PRE_RUN_TOO_SHORT's note
+    left_out = sorted({step for s in short for step in possible if (s.index, step) not in held})
+    return [
+        PlanNote(
+            code=NoteCode.PREP_LEFT_OUT,
+            count=len(short),
+            minutes=min(s.budget_s for s in short) / 60,
+            detail=", ".join(possible[step] for step in left_out),
+        )
+    ]
 
 
 def _may_go_pre_run(drill: Drill) -> bool:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from limberup.domain.planning.candidates import Candidate
+from limberup.domain.planning.prep import prep_step
 from limberup.domain.planning.week import Findings, Profile
-from limberup.domain.vocabulary import RUNNING_REGIONS, Region, Status
+from limberup.domain.vocabulary import RUNNING_REGIONS, Context, Region, Status
 
 RULE_GAIN = 100_000.0
 """Per run day with a pre-run session and per day with the corrective pair."""
@@ -35,6 +36,10 @@ PREFERRED_GAIN = 1.0
 """Per distinct drill the runner prefers."""
 ACTIVE_DAY_GAIN = 3.0
 """Per day with any work: spread the work across the week."""
+PREP_STEP_GAIN = 6.0
+"""Per step of seed 004's pre-run preparation (``prep``) in each pre-run session: more than
+a drill's variety or a preference, less than serving a finding on a day, so a limited ankle
+still gets its drill before the run when the minutes allow only one of the two."""
 
 SEVERITY = {Status.LIMITED: 1.0, Status.ASYMMETRIC: 0.8, Status.HYPERMOBILE: 1.0}
 # x FINDING_DAY_GAIN: 10 and 8, whole numbers.
@@ -82,7 +87,18 @@ def score(
     drills = {c.drill.exercise.id for c in chosen}
     total += VARIETY_GAIN * len(drills) + PREFERRED_GAIN * len(drills & set(profile.prefer))
     total += ACTIVE_DAY_GAIN * len({c.slot.day for c in chosen})
+    total += PREP_STEP_GAIN * len(prep_steps_held(chosen))
     return total
+
+
+def prep_steps_held(chosen: Iterable[Candidate]) -> set[tuple[int, int]]:
+    """The (pre-run session, preparation step) pairs ``chosen`` holds."""
+    return {
+        (c.slot.index, step)
+        for c in chosen
+        if c.slot.context is Context.PRE_RUN
+        and (step := prep_step(c.drill.exercise.id)) is not None
+    }
 
 
 def covered_regions(chosen: Iterable[Candidate]) -> set[Region]:

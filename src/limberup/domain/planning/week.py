@@ -15,7 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from limberup.domain.planning.notes import StoredNote
 from limberup.domain.values import IsoTime, PlanDate, YesNo
-from limberup.domain.vocabulary import Context, Equipment, Region, Side, Status, TestId
+from limberup.domain.vocabulary import (
+    EVERYDAY_KIT,
+    Context,
+    Equipment,
+    Region,
+    Side,
+    Status,
+    TestId,
+)
 
 
 class Weekday(StrEnum):
@@ -64,6 +72,11 @@ class Profile(_Input):
     run_times: dict[Weekday, IsoTime] = Field(default_factory=dict)
     age: Annotated[int, Field(ge=5, le=110)] | None = None
     equipment: tuple[Equipment, ...] = ()
+    """What the runner has bought or has access to (a band, a foam roller, a kettlebell)."""
+    lacks: tuple[Equipment, ...] = ()
+    """Everyday things (``EVERYDAY_KIT``) the runner does not have to hand."""
+    pool_days: tuple[Weekday, ...] = ()
+    """Days the runner is at a pool: the only days a drill done in water is planned."""
     minutes: Budgets = Budgets()
     avoid: tuple[str, ...] = ()
     """Exercise ids the runner does not want."""
@@ -79,6 +92,17 @@ class Profile(_Input):
         if len(set(self.run_days)) != len(self.run_days):
             raise ValueError(f"run_days repeat a day: {[d.value for d in self.run_days]}")
         return self
+
+    @property
+    def kit(self) -> frozenset[Equipment]:
+        """Everything the runner can use: what they listed, and the everyday things they have.
+
+        A pool counts only on the days they are at one (``at_pool``), not as owned kit.
+        """
+        return (frozenset(self.equipment) | (EVERYDAY_KIT - set(self.lacks))) - {Equipment.POOL}
+
+    def at_pool(self, day: dt.date) -> bool:
+        return Weekday.of(day) in self.pool_days
 
     def runs_on(self, day: dt.date) -> bool:
         if self.runs:

@@ -37,6 +37,14 @@ def _pair_missed_days(note: PlanNote) -> str:
     )
 
 
+def _prep_left_out(note: PlanNote) -> str:
+    days = f"{note.count} run day{'s' if note.count != 1 else ''}"
+    return (
+        f"The warm-up before a run has four steps; on {days} {note.minutes or 0:g} min left no "
+        f"room for: {note.detail}. More pre-run minutes bring them back."
+    )
+
+
 def _solver_unfinished(note: PlanNote) -> str:
     return (
         f"The solver did not finish ({note.detail or 'no reason given'}); this week keeps "
@@ -130,6 +138,7 @@ _WORDS: dict[NoteCode, Callable[[PlanNote], str]] = {
     ),
     NoteCode.PRE_RUN_TOO_SHORT: _pre_run_too_short,
     NoteCode.PRE_RUN_GATED: _pre_run_gated,
+    NoteCode.PREP_LEFT_OUT: _prep_left_out,
     NoteCode.PAIR_UNAVAILABLE: _pair_unavailable,
     NoteCode.PAIR_MISSED_DAYS: _pair_missed_days,
     NoteCode.HYPERMOBILE: _hypermobile,
