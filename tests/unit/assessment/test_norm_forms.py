@@ -141,6 +141,7 @@ def test_an_18_degree_slr_gap_is_an_asymmetry_on_the_lower_leg() -> None:
     assert finding.source == SLR_LEFT_RIGHT_DEG.source
     assert "10.5°" in finding.norm
     assert "left-right limit" in finding.norm
+    assert finding.message.startswith("Your left leg reached 18° less than the other")
 
 
 # --- 4. Every smallest real change a cited study gives --------------------------------------

@@ -76,7 +76,7 @@ def _asymmetry(
     elif test is TestId.STANDING_HIP and hips and hips.left and hips.right:
         return standing_hip_asymmetry(hips.left, hips.right)
     elif test is TestId.SLR and left.unit == right.unit == "deg":
-        found = angle_gap_asymmetry(left, right, SLR_LEFT_RIGHT_DEG)
+        found = angle_gap_asymmetry(left, right, SLR_LEFT_RIGHT_DEG, part="leg")
     elif left.fms is not None and right.fms is not None:
         found = fms_asymmetry(left, right)
     else:

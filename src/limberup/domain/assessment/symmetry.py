@@ -28,13 +28,16 @@ def _angles(left: Reading, right: Reading) -> tuple[float, float] | None:
     return None
 
 
-def angle_gap_asymmetry(left: Reading, right: Reading, limit: Norm) -> Finding | None:
+def angle_gap_asymmetry(
+    left: Reading, right: Reading, limit: Norm, *, part: str = "side"
+) -> Finding | None:
     """An asymmetry on the lower side when two angles differ by more than ``limit``, else None.
 
     Args:
         left: the left side's reading, measured as an angle.
         right: the right side's reading of the same test.
         limit: the published healthy left-right gap in degrees.
+        part: what a side is called in the message (``leg`` for the straight-leg raise).
     """
     angles = _angles(left, right)
     if angles is None or Status.PAINFUL in (left.status, right.status):
@@ -52,7 +55,7 @@ def angle_gap_asymmetry(left: Reading, right: Reading, limit: Norm) -> Finding |
         norm=f"a left-right gap of {format_angle(limit.value)} or less ({limit.kind})",
         source=limit.source,
         message=(
-            f"Your {lower.side.value} side reached {format_angle(gap)} less than the other, "
+            f"Your {lower.side.value} {part} reached {format_angle(gap)} less than the other, "
             f"more than the {format_angle(limit.value)} gap healthy people stay within. "
             + _EXTRA_WORK
         ),
