@@ -1,8 +1,9 @@
 """Write tests/data/seeds/fingerprints.json from the five source articles.
 
 The articles are not ours to redistribute, so the repository keeps only what the tests need:
-each article's file name, size and SHA-256, and a short hash of every run of 8 consecutive
-words (the own-words test looks our text's runs up among them).
+each article's file name and SHA-256, a short hash of every run of 7 consecutive words (the
+own-words test looks our text's runs up among them) and, for each sentence, the sorted hashes
+of its content words (for the near-copy check; the words' order is not kept).
 
 Run: .venv/bin/python scripts/fingerprint_seeds.py [SEEDS_DIR]
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.own_words import run_hash, runs  # noqa: E402
+from tests.own_words import RUN, run_hash, runs, sentence_hashes  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "seeds" / "fingerprints.json"
 
@@ -31,8 +32,9 @@ def main() -> None:
         seeds[path.name] = {
             "sha256": hashlib.sha256(data).hexdigest(),
             "runs": sorted({run_hash(run) for run in runs(text)}),
+            "sentences": sentence_hashes(text),
         }
-    OUT.write_text(json.dumps({"run_length": 8, "seeds": seeds}, indent=1) + "\n")
+    OUT.write_text(json.dumps({"run_length": RUN, "seeds": seeds}, indent=1) + "\n")
     print(f"wrote {OUT} ({len(seeds)} seeds)")
 
 

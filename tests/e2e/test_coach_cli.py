@@ -233,7 +233,7 @@ def test_assess_stores_its_result_and_history_and_progress_show_it(
     result = run(data_dir, "progress", "--chart", tmp_path / "progress.png")
     assert result.returncode == 0, result.stderr
     assert "Straight-leg raise" in result.stdout
-    assert "80° or more" in result.stdout
+    assert "75.6° or more (pass mark)" in result.stdout
     assert (tmp_path / "progress.png").read_bytes()[:4] == b"\x89PNG"
     history = run(data_dir, "history")
     assert "Assessments" in history.stdout

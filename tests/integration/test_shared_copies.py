@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from tests.own_words import fingerprints, run_hash, runs
+from tests.own_words import fingerprints, run_hash, runs, sentence_hashes
 from tests.paths import EXAMPLES, FREE_EXERCISE_DB, SHARED
 
 needs_shared = pytest.mark.skipif(
@@ -42,3 +42,4 @@ def test_the_seed_fingerprints_match_the_articles() -> None:
         data = article.read_bytes()
         assert recorded["sha256"] == hashlib.sha256(data).hexdigest()
         assert recorded["runs"] == sorted({run_hash(r) for r in runs(data.decode("utf-8"))})
+        assert recorded["sentences"] == sentence_hashes(data.decode("utf-8"))

@@ -22,7 +22,7 @@ class Severity(StrEnum):
     """Short by less than one smallest real change: inside measurement error of passing."""
     MODERATE = "moderate"
     MARKED = "marked"
-    """Short by two smallest real changes or more (SLR 66 degrees or under for an 80 norm)."""
+    """Short by two smallest real changes or more (SLR 61.6° or under for its 75.6° pass mark)."""
 
 
 MARKED_FROM_STEPS = 2.0

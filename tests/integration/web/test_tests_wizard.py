@@ -177,3 +177,17 @@ def test_pain_at_rest_leads_to_the_referral(client: TestClient) -> None:
     done = post(client, 6, {"pain.at_rest": "on", "pain.where": "knee", "action": "next"})
     assert done.status_code == 200
     assert "Please see a professional" in done.text
+
+
+def test_each_test_page_names_what_kind_of_figure_every_norm_is(client: TestClient) -> None:
+    client.get("/tests/start")
+    slr = client.get("/tests/step/0").text
+    assert "pass mark, 75.6°" in slr
+    assert "left-right limit, 10.5°" in slr
+    assert "for context only, 80°" in slr  # the passive norm, not used to judge
+    ankle = client.get("/tests/step/1").text
+    assert "risk cutoff, 10 cm" in ankle
+    assert "typical, 12 cm" in ankle
+    assert "for context only, 15-30°" in ankle
+    thoracic = client.get("/tests/step/4").text
+    assert "smallest real change, 5.6°" in thoracic

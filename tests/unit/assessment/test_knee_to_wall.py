@@ -38,15 +38,18 @@ def test_every_form_is_judged_against_10_cm(
     assert finding.status is status
     assert finding.id == f"knee_to_wall_{status.value}"
     assert "Backman & Danielson 2011" in finding.source
-    assert ("below the typical" in finding.message) is (status is LIMITED)
+    assert ("under the" in finding.message) is (status is LIMITED)
+    assert "risk cutoff" in finding.message
+    assert "Typical for healthy adults is about" in finding.message
+    assert "Hoch & McKeon 2011" in finding.source
     if field == "angle_deg":
         assert (finding.value, finding.unit) == (value, "deg")
-        assert finding.norm.startswith("36° or more")
+        assert finding.norm.startswith("36° or more (10 cm; risk cutoff; typical about 43.2°")
         assert "approximate" in finding.norm
         assert "approximate" in finding.message
     else:
         assert finding.unit == "cm"
-        assert finding.norm == "10 cm or more"
+        assert finding.norm == "10 cm or more (risk cutoff; typical about 12 cm)"
         expected = value if field == "distance_cm" else round(value * 2.54, 2)
         assert finding.value == pytest.approx(expected, abs=0.005)
 
@@ -59,7 +62,7 @@ def test_imperial_display_shows_inches(side: Side, cm: float, shown: float, stat
     result = run(units=UnitSystem.IMPERIAL, knee_to_wall={side.value: {"distance_cm": cm}})
     finding = only(result, TestId.KNEE_TO_WALL, side)
     assert (finding.value, finding.unit, finding.status) == (shown, "in", status)
-    assert finding.norm == "3.9 in or more"
+    assert finding.norm == "3.9 in or more (risk cutoff; typical about 4.7 in)"
 
 
 def _sides(shorter: Side, field: str, low: float, high: float) -> dict[str, dict[str, float]]:

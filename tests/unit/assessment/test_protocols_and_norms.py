@@ -56,7 +56,10 @@ def test_every_norm_has_a_value_unit_meaning_and_source(name: str) -> None:
 
 def test_the_figures_are_those_of_method_md() -> None:
     figures = {name: dataclasses.astuple(norm)[:2] for name, norm in ALL_NORMS.items()}
-    assert figures["SLR_NORMAL_FROM_DEG"] == (80, "deg")
+    assert figures["SLR_PASSIVE_NORMAL_FROM_DEG"] == (80, "deg")
+    assert figures["SLR_ACTIVE_PASS_FROM_DEG"] == (75.6, "deg")
+    assert figures["SLR_LEFT_RIGHT_DEG"] == (10.5, "deg")
+    assert figures["THORACIC_REAL_CHANGE_DEG"] == (5.6, "deg")
     assert figures["KNEE_TO_WALL_DEG_PER_CM"] == (3.6, "deg/cm")
     assert figures["KNEE_TO_WALL_MEAN_CM"] == (12.0, "cm")
     assert figures["KNEE_TO_WALL_ASYMMETRY_CM"] == (1.5, "cm")
@@ -78,9 +81,12 @@ def test_the_figures_are_those_of_method_md() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "KNEE_TO_WALL_NORMAL_FROM_CM",
+        "KNEE_TO_WALL_RISK_CUTOFF_CM",
         "KNEE_TO_WALL_REAL_CHANGE_CM",
-        "SLR_NORMAL_FROM_DEG",
+        "SLR_ACTIVE_PASS_FROM_DEG",
+        "SLR_PASSIVE_NORMAL_FROM_DEG",
+        "SLR_LEFT_RIGHT_DEG",
+        "THORACIC_REAL_CHANGE_DEG",
         "ANKLE_SEED_002_TYPICAL_DEG",
         "PUBERTY_FROM_AGE",
     ],

@@ -154,9 +154,6 @@ def test_a_raise_angle_counts_by_its_smallest_real_change_of_7_degrees(
     ("test", "before", "after", "outcome"),
     [
         ("slr", {"angle_deg": 70}, {"door_jamb_passed": True}, IMPROVED),
-        ("thoracic_rotation", {"angle_deg": 49.9}, {"angle_deg": 50}, IMPROVED),
-        ("thoracic_rotation", {"angle_deg": 50}, {"angle_deg": 49.9}, WORSE),
-        ("thoracic_rotation", {"angle_deg": 30}, {"angle_deg": 45}, SAME),
         (
             "tibial_rotation",
             {"internal_deg": 10, "external_deg": 20},
@@ -206,6 +203,26 @@ def test_pain_outranks_range(
     change = change_of("slr", Side.LEFT, before, after, **extra)
     assert change.outcome is outcome
     assert "pain" in change.basis
+
+
+@pytest.mark.parametrize("side", SIDES)
+@pytest.mark.parametrize(
+    ("before", "after", "outcome"),
+    [
+        (49.9, 50, SAME),  # crossing the cutoff by 0.1° is measurement error
+        (50, 49.9, SAME),
+        (30, 35.5, SAME),
+        (30, 35.6, IMPROVED),  # Johnson et al. 2012: 5.6° between days, short of passing
+        (40, 34.4, WORSE),
+    ],
+)
+def test_thoracic_rotation_counts_johnsons_smallest_real_change(
+    side: Side, before: float, after: float, outcome: Outcome
+) -> None:
+    change = change_of("thoracic_rotation", side, {"angle_deg": before}, {"angle_deg": after})
+    assert change.outcome is outcome
+    assert change.smallest_real_change == 5.6
+    assert change.change == pytest.approx(after - before)
 
 
 def test_only_sides_recorded_both_times_are_compared() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from limberup.domain.assessment.norms import SLR_NORMAL_FROM_DEG
+from limberup.domain.assessment.norms import SLR_ACTIVE_PASS_FROM_DEG
 from limberup.domain.vocabulary import Side, Status, TestId, finding_id
 from tests.unit.assessment.helpers import SIDES, found, only, other, run
 
@@ -17,13 +17,13 @@ NORMAL, LIMITED, PAINFUL = Status.NORMAL, Status.LIMITED, Status.PAINFUL
     ("angle", "status"),
     [
         (0, LIMITED),
-        (79.9, LIMITED),
+        (75.5, LIMITED),
+        (75.6, NORMAL),
         (80, NORMAL),
-        (80.1, NORMAL),
         (180, NORMAL),
     ],
 )
-def test_an_angle_is_judged_against_80_degrees(
+def test_an_angle_is_judged_against_the_active_pass_mark_of_75_6_degrees(
     side: Side, moved: bool | None, angle: float, status: Status
 ) -> None:
     data: dict[str, object] = {"angle_deg": angle}
@@ -34,9 +34,10 @@ def test_an_angle_is_judged_against_80_degrees(
     assert finding.status is status
     assert finding.id == finding_id(TestId.SLR, status)
     assert (finding.value, finding.unit) == (angle, "deg")
-    assert finding.norm == "80° or more"
-    assert finding.source == SLR_NORMAL_FROM_DEG.source
-    assert ("below the typical" in finding.message) is (status is LIMITED)
+    assert finding.norm == "75.6° or more (pass mark: ankle bone past mid-thigh)"
+    assert finding.source == SLR_ACTIVE_PASS_FROM_DEG.source
+    assert "typical" not in finding.message
+    assert ("short of the 75.6° pass mark" in finding.message) is (status is LIMITED)
     assert ("leg on the floor moved first" in finding.message) is bool(moved)
     # An angle cannot be turned into an FMS score without the runner's proportions.
     assert result.fms_aslr is not None
@@ -104,9 +105,13 @@ def test_no_slr_means_no_fms_scores() -> None:
         ({"fms_score": 2}, {"fms_score": 2}, None, None),
         ({"fms_score": 0}, {"fms_score": 3}, None, None),  # pain is its own finding
         ({"door_jamb_passed": True}, {"fms_score": 2}, Side.RIGHT, 1),
-        ({"angle_deg": 79.9}, {"angle_deg": 80}, Side.LEFT, 0.1),
-        ({"angle_deg": 80}, {"angle_deg": 79.9}, Side.RIGHT, 0.1),
-        ({"angle_deg": 60}, {"angle_deg": 79.9}, None, None),  # both below the norm
+        # Two angles: a gap beyond Boyd & Villa's healthy 10.5°, passing or not.
+        ({"angle_deg": 75.5}, {"angle_deg": 75.6}, None, None),  # across the mark by 0.1°
+        ({"angle_deg": 70}, {"angle_deg": 80.5}, None, None),  # 10.5° is within
+        ({"angle_deg": 70}, {"angle_deg": 80.6}, Side.LEFT, 10.6),
+        ({"angle_deg": 88}, {"angle_deg": 70}, Side.RIGHT, 18),  # the 18° gap
+        ({"angle_deg": 40}, {"angle_deg": 58}, Side.LEFT, 18),  # both short
+        ({"angle_deg": 95}, {"angle_deg": 110}, Side.LEFT, 15),  # both past
         ({"angle_deg": 64}, {"door_jamb_passed": True}, Side.LEFT, None),
         ({"door_jamb_passed": False}, {"door_jamb_passed": False}, None, None),
     ],

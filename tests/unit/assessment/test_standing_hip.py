@@ -28,7 +28,7 @@ def test_a_hip_is_limited_unless_it_meets_all_three(
     assert finding.source == norms.SEED_002_SOURCE
     for name, text in zip(
         NAMES,
-        ("thigh to chest", "leg out to the side at hip height", "leg behind at hip height"),
+        ("thigh to chest", "leg raised sideways to hip height", "leg behind at hip height"),
         strict=True,
     ):
         assert text in finding.norm

@@ -1,4 +1,4 @@
-"""Thoracic rotation: the 50° cutoff on both sides, and asymmetry across it."""
+"""Thoracic rotation: the 50° cutoff on both sides, and asymmetry across it beyond 5.6°."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def test_an_angle_is_judged_against_50_degrees(side: Side, angle: float, status:
     )
     assert (finding.status, finding.value, finding.unit) == (status, angle, "deg")
     assert finding.id == f"thoracic_rotation_{status.value}"
-    assert finding.norm == "50° or more"
+    assert finding.norm == "50° or more (screening cutoff)"
+    assert "typical" not in finding.message
     assert "Whetstone et al. 2024" in finding.source
     assert f"to the {side.value}" in finding.message
 
@@ -33,14 +34,17 @@ def test_an_angle_is_judged_against_50_degrees(side: Side, angle: float, status:
 @pytest.mark.parametrize(
     ("left", "right", "asymmetric_side", "value"),
     [
-        (49.9, 50, Side.LEFT, 0.1),
-        (50, 49.9, Side.RIGHT, 0.1),
+        # Across the cutoff by less than Johnson et al.'s 5.6° smallest real change: error.
+        (49.9, 50, None, None),
+        (47, 52, None, None),
+        (44.5, 50, None, None),
+        (44.4, 50, Side.LEFT, 5.6),
+        (56, 44, Side.RIGHT, 12),
         (30, 49.9, None, None),
         (50, 80, None, None),
-        (47, 52, Side.LEFT, 5),
     ],
 )
-def test_one_side_below_50_and_one_above_is_asymmetric(
+def test_one_side_below_50_and_one_above_by_a_real_change_is_asymmetric(
     left: float, right: float, asymmetric_side: Side | None, value: float | None
 ) -> None:
     result = run(thoracic_rotation={"left": {"angle_deg": left}, "right": {"angle_deg": right}})

@@ -110,8 +110,8 @@ def test_both_sides_limited_work_alike() -> None:
 
 
 def test_a_planned_week_gives_the_short_left_leg_more_and_says_so_in_the_json() -> None:
-    # The builders' runner: a left raise of 64 degrees, 16 short of 80 (over two 7-degree
-    # real changes: marked), the right one passes.
+    # The builders' runner: a left raise of 64 degrees, 11.6 short of the active raise's 75.6
+    # pass mark (between one and two 7-degree real changes: moderate), the right one passes.
     week = plan_for(runtime_at(NOW, catalogue=CATALOGUE), PROFILE, assessment(), MONDAY)
     placed = [
         (s, i)
@@ -121,9 +121,9 @@ def test_a_planned_week_gives_the_short_left_leg_more_and_says_so_in_the_json() 
         if i.exercise_id == "assisted_slr"
     ]
     assert placed
-    fit = fit_for([(Side.LEFT, Severity.MARKED)], age=30)
+    fit = fit_for([(Side.LEFT, Severity.MODERATE)], age=30)
     fitted = prescribe(ASSISTED, DoseLevel.LOW, fit)
-    assert fitted[0].reps == 4  # halfway up 3-5 for a marked finding
+    assert fitted[0].reps == 4  # a quarter up 3-5 for a moderate finding, 3.5 rounded up
     lowering = CATALOGUE.get("leg_lowering_1")
     pair_s = item_seconds(PlayerItem(ASSISTED, fitted)) + item_seconds(
         PlayerItem(lowering, prescribe(lowering, DoseLevel.LOW, fit))

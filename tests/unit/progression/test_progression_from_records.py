@@ -53,7 +53,7 @@ def decided(
     return decision.action, decision.replacement_id, decision.reason
 
 
-SLR_60_TO_76 = [measured(BEFORE, slr_left=60), measured(AFTER, slr_left=76)]
+SLR_60_TO_76 = [measured(BEFORE, slr_left=60), measured(AFTER, slr_left=74)]
 SLR_60_TO_64 = [measured(BEFORE, slr_left=60), measured(AFTER, slr_left=64)]
 # The right ankle passes clearly throughout; the left one goes from short of the norm to just
 # past it (inside the 1.9 cm error) or clearly past it.
@@ -72,7 +72,8 @@ KTW_TWICE = [*KTW_JUST, measured(AFTER, **ankles(NORM + 0.6, NORM + 1.5))]
 @pytest.mark.parametrize(
     ("drill", "retests", "logged", "item", "action", "replacement", "reason_has"),
     [
-        # 60 -> 76 degrees is 16 degrees, over the 7-degree smallest real change: progress.
+        # 60 -> 74 degrees (76 now passes the 75.6 pass mark) is 14 degrees, over the
+        # 7-degree smallest real change, short of passing: progress.
         ("assisted_slr", SLR_60_TO_76, True, {}, Action.ADVANCE, "core_engaged_slr", "improved"),
         # The same retests with no session logged: nothing was practised, nothing changes.
         ("assisted_slr", SLR_60_TO_76, False, {}, Action.HOLD, None, "not done last week"),

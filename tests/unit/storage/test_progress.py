@@ -27,11 +27,12 @@ def test_each_test_and_side_is_a_series_with_its_norm_band_oldest_first() -> Non
         (LATER, 70, Status.LIMITED),
     ]
     assert slr_left.band is not None
-    assert (slr_left.band.low, slr_left.band.high) == (80, None)
-    assert "Ayala" in slr_left.band.source
+    # Charted against the active raise's pass mark, the one the findings use.
+    assert (slr_left.band.low, slr_left.band.high, slr_left.band.kind) == (75.6, None, "pass mark")
+    assert "Winter 2009" in slr_left.band.source
     ankle = series[2]
     assert ankle.band is not None
-    assert ankle.band.low == 10
+    assert (ankle.band.low, ankle.band.kind) == (10, "risk cutoff")
     assert ankle.label == "toe to wall (cm)"
 
 

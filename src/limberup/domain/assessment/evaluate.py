@@ -5,13 +5,17 @@ from __future__ import annotations
 from limberup.domain.assessment.hypermobility import hypermobility_finding
 from limberup.domain.assessment.inputs import Assessment, Sides, SideT
 from limberup.domain.assessment.knee_to_wall import knee_to_wall_asymmetry, read_knee_to_wall
-from limberup.domain.assessment.norms import SLR_FMS_PAIN_SCORE
+from limberup.domain.assessment.norms import SLR_FMS_PAIN_SCORE, SLR_LEFT_RIGHT_DEG
 from limberup.domain.assessment.pain import needs_referral, pain_findings
 from limberup.domain.assessment.reading import Reading
 from limberup.domain.assessment.results import AssessmentResult, Finding, FmsAslr
 from limberup.domain.assessment.slr import read_slr
 from limberup.domain.assessment.standing_hip import read_standing_hip, standing_hip_asymmetry
-from limberup.domain.assessment.symmetry import fms_asymmetry, status_asymmetry
+from limberup.domain.assessment.symmetry import (
+    angle_gap_asymmetry,
+    fms_asymmetry,
+    status_asymmetry,
+)
 from limberup.domain.assessment.thoracic_rotation import read_thoracic_rotation
 from limberup.domain.assessment.tibial_rotation import read_tibial_rotation
 from limberup.domain.assessment.units import UnitSystem
@@ -71,6 +75,8 @@ def _asymmetry(
         found = knee_to_wall_asymmetry(ankles.left, ankles.right, units=units)
     elif test is TestId.STANDING_HIP and hips and hips.left and hips.right:
         return standing_hip_asymmetry(hips.left, hips.right)
+    elif test is TestId.SLR and left.unit == right.unit == "deg":
+        found = angle_gap_asymmetry(left, right, SLR_LEFT_RIGHT_DEG, part="leg")
     elif left.fms is not None and right.fms is not None:
         found = fms_asymmetry(left, right)
     else:

@@ -92,7 +92,7 @@ class StandingHipSide(_Input):
     flexion: bool
     """Thigh reaches the chest."""
     abduction: bool
-    """Leg held out to the side at hip height."""
+    """Leg raised sideways to hip height."""
     extension: bool
     """Leg lifted behind to hip height."""
 

@@ -1,7 +1,9 @@
 """The knee-to-wall test of ankle bend: a toe-to-wall distance, or the shin's lean in degrees.
 
-Both forms are judged against one cutoff, 10 cm (see ``norms.KNEE_TO_WALL_NORMAL_FROM_CM``); a
-shin angle is converted at about 3.6° per cm, and every message about it says so.
+Both forms are judged against one cutoff, 10 cm (see ``norms.KNEE_TO_WALL_RISK_CUTOFF_CM``); a
+shin angle is converted at about 3.6° per cm, and every message about it says so. The 10 cm is
+a risk cutoff from jumping athletes, not what is typical (healthy adults reach about 12 cm), so
+every norm and message names it a risk cutoff and quotes the typical figure beside it.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 from limberup.domain.assessment.inputs import KneeToWallSide
 from limberup.domain.assessment.norms import (
     KNEE_TO_WALL_ASYMMETRY_CM,
-    KNEE_TO_WALL_NORMAL_FROM_CM,
+    KNEE_TO_WALL_MEAN_CM,
     KNEE_TO_WALL_REAL_CHANGE_CM,
     KNEE_TO_WALL_REAL_CHANGE_DEG,
+    KNEE_TO_WALL_RISK_CUTOFF_CM,
 )
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.results import Finding, make_finding
@@ -32,6 +35,8 @@ _WHY = (
     "drills work on it."
 )
 _APPROXIMATE = "converted at about 3.6° per cm, so approximate"
+_RISK = "risk cutoff (jumping athletes below it had more patellar tendon trouble)."
+_SOURCE = f"{KNEE_TO_WALL_RISK_CUTOFF_CM.source}; typical: {KNEE_TO_WALL_MEAN_CM.source}"
 
 
 def distance_cm(data: KneeToWallSide) -> float:
@@ -58,28 +63,34 @@ def read_knee_to_wall(
         A reading valued in the runner's distance unit, or in degrees for a shin angle.
     """
     cm = distance_cm(data)
-    cutoff = KNEE_TO_WALL_NORMAL_FROM_CM.value
+    cutoff, typical = KNEE_TO_WALL_RISK_CUTOFF_CM.value, KNEE_TO_WALL_MEAN_CM.value
     limited = cm < cutoff
     status = Status.LIMITED if limited else Status.NORMAL
-    where = "below the typical" if limited else "within the typical range of"
+    where = "under" if limited else "clear of"
     if data.angle_deg is not None:
         angle = data.angle_deg
-        cutoff_deg = cm_to_shin_angle(cutoff)
+        cutoff_deg, typical_deg = cm_to_shin_angle(cutoff), cm_to_shin_angle(typical)
         norm = (
-            f"{format_angle(cutoff_deg)} or more ({format_distance(cutoff, units)}; {_APPROXIMATE})"
+            f"{format_angle(cutoff_deg)} or more ({format_distance(cutoff, units)}; risk "
+            f"cutoff; typical about {format_angle(typical_deg)}; {_APPROXIMATE})"
         )
         message = (
-            f"Your {side.value} shin leaned {format_angle(angle)}, {where} "
-            f"{format_angle(cutoff_deg)} or more ({_APPROXIMATE})."
+            f"Your {side.value} shin leaned {format_angle(angle)}, {where} the "
+            f"{format_angle(cutoff_deg)} {_RISK} Typical for healthy adults is about "
+            f"{format_angle(typical_deg)} ({_APPROXIMATE})."
         )
         value: float = angle
         unit = "deg"
         scale = Scale("deg", angle, KNEE_TO_WALL_REAL_CHANGE_DEG.value, cutoff_deg)
     else:
-        norm = f"{format_distance(cutoff, units)} or more"
+        norm = (
+            f"{format_distance(cutoff, units)} or more (risk cutoff; typical about "
+            f"{format_distance(typical, units)})"
+        )
         message = (
             f"Your {side.value} toes reached {format_distance(cm, units)} from the wall, "
-            f"{where} {format_distance(cutoff, units)} or more."
+            f"{where} the {format_distance(cutoff, units)} {_RISK} Typical for healthy adults "
+            f"is about {format_distance(typical, units)}."
         )
         value = to_display_distance(cm, units)
         unit = distance_unit(units)
@@ -91,7 +102,7 @@ def read_knee_to_wall(
         value=value,
         unit=unit,
         norm=norm,
-        source=KNEE_TO_WALL_NORMAL_FROM_CM.source,
+        source=_SOURCE,
         message=f"{message} {_WHY}" if limited else message,
         scale=scale,
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from limberup.domain.assessment import norms
 from limberup.domain.assessment.norms import Norm
+from limberup.domain.assessment.slr import SLR_REAL_CHANGE_DEG
 from limberup.domain.vocabulary import TestId
 
 SAFETY_NOTE = (
@@ -73,7 +74,13 @@ SLR = Protocol(
         "whether the ankle bone passed the door frame; or",
         "an FMS active straight-leg-raise score of 0-3 if a coach scored you",
     ),
-    (norms.SLR_NORMAL_FROM_DEG, norms.SLR_FMS_PASS_SCORE),
+    (
+        norms.SLR_FMS_PASS_SCORE,
+        norms.SLR_ACTIVE_PASS_FROM_DEG,
+        norms.SLR_LEFT_RIGHT_DEG,
+        SLR_REAL_CHANGE_DEG,
+        norms.SLR_PASSIVE_NORMAL_FROM_DEG,
+    ),
 )
 
 KNEE_TO_WALL = Protocol(
@@ -97,10 +104,11 @@ KNEE_TO_WALL = Protocol(
     ),
     ("the distance (cm or inches), or", "the shin's lean in degrees"),
     (
-        norms.KNEE_TO_WALL_NORMAL_FROM_CM,
+        norms.KNEE_TO_WALL_RISK_CUTOFF_CM,
+        norms.KNEE_TO_WALL_MEAN_CM,
         norms.KNEE_TO_WALL_DEG_PER_CM,
         norms.KNEE_TO_WALL_ASYMMETRY_CM,
-        norms.KNEE_TO_WALL_MEAN_CM,
+        norms.KNEE_TO_WALL_REAL_CHANGE_CM,
         norms.ANKLE_SEED_002_TYPICAL_DEG,
     ),
 )
@@ -115,7 +123,8 @@ STANDING_HIP = Protocol(
         "Forward: pull the free knee up toward your chest. Standard: the thigh reaches the "
         "chest (your hands may help).",
         "Side: lower the thigh to level, swing it out to the side and straighten the knee. "
-        "Standard: the leg stays out to the side at hip height with your trunk upright.",
+        "Standard: the straight leg stays up, level with the hip, while your trunk stays "
+        "upright.",
         "Back: turn the leg in so the toes point down and sweep it behind you, tipping forward "
         "only enough to keep a straight line from head to heel. Standard: the foot reaches "
         "hip height behind you.",
@@ -123,7 +132,7 @@ STANDING_HIP = Protocol(
     ),
     (
         "for each hip: thigh to chest, yes or no",
-        "leg out to the side at hip height, yes or no",
+        "leg raised sideways to hip height, yes or no",
         "leg behind at hip height, yes or no",
     ),
     (norms.STANDING_HIP_STANDARDS, norms.HIP_FLEXION_DEG, norms.HIP_ABDUCTION_DEG),
@@ -172,7 +181,7 @@ THORACIC_ROTATION = Protocol(
         "Swap hands and test the right side.",
     ),
     ("the angle in degrees toward each side",),
-    (norms.THORACIC_NORMAL_FROM_DEG,),
+    (norms.THORACIC_NORMAL_FROM_DEG, norms.THORACIC_REAL_CHANGE_DEG),
 )
 
 BEIGHTON = Protocol(

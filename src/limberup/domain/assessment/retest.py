@@ -1,10 +1,11 @@
 """Retest: has each side changed since the last assessment by more than measurement error?
 
 A change counts only when it reaches the test's smallest real change (knee-to-wall: 1.9 cm or
-4.7°, Powden et al. 2015; a straight-leg-raise angle: 7°, Neto et al. 2015), short of passing
-or not. Scores, standards and feels move in steps that are each a landmark,
-so one step counts. Angles without a published smallest real change count only when the side
-crosses its norm. Pain outranks everything: a side that starts to hurt is worse.
+4.7°, Powden et al. 2015; a straight-leg-raise angle: 7°, Neto et al. 2015; thoracic rotation:
+5.6°, Johnson et al. 2012), short of passing or not. Scores, standards and feels move in
+steps that are each a landmark, so one step counts. Angles without a published smallest real
+change (knee rotation) count only when the side crosses its norm. Pain outranks everything:
+a side that starts to hurt is worse.
 """
 
 from __future__ import annotations

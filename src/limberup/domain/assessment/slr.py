@@ -2,6 +2,9 @@
 
 The test ends the moment the leg on the floor moves (seed 001); the raised leg's position there
 is the result, so an angle is judged as given, and ``down_leg_moved`` only shapes the message.
+All three forms are the same active test with the ankle pulled up, judged by one pass mark: the
+ankle bone past mid-thigh (FMS score 3). An angle passes from the angle at which the ankle
+reaches mid-thigh (``norms.SLR_ACTIVE_PASS_FROM_DEG``), so a leg passes both forms or neither.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 from limberup.domain.assessment.inputs import SlrSide
 from limberup.domain.assessment.norms import (
     FMS,
+    SLR_ACTIVE_PASS_FROM_DEG,
     SLR_FMS_PAIN_SCORE,
     SLR_FMS_PASS_SCORE,
-    SLR_NORMAL_FROM_DEG,
     Norm,
+    NormKind,
 )
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.units import format_angle
@@ -33,6 +37,7 @@ SLR_REAL_CHANGE_DEG = Norm(
     "measurement error",
     "Neto et al. 2015 (J Sport Rehabil): SEM 2.2-2.6 degrees, minimal detectable difference "
     "6-7 degrees, in active adults with short hamstrings",
+    kind=NormKind.REAL_CHANGE,
     note="the top of the reported 6-7 degrees, so a change we call real is real on either leg",
 )
 """Lets a raise that improves short of the norm count as progress (60 -> 76 degrees)."""
@@ -60,21 +65,27 @@ def read_slr(data: SlrSide, side: Side) -> Reading:
 
 
 def _from_angle(angle: float, side: Side, *, moved: bool) -> Reading:
-    cutoff = SLR_NORMAL_FROM_DEG.value
+    cutoff = SLR_ACTIVE_PASS_FROM_DEG.value
     limited = angle < cutoff
     reached = f"Your {side.value} leg rose to {format_angle(angle)}"
     if limited:
-        message = f"{reached}, below the typical {format_angle(cutoff)} or more. {_WHY}"
+        message = (
+            f"{reached}, short of the {format_angle(cutoff)} pass mark, the angle at which the "
+            f"ankle bone gets past mid-thigh for average leg proportions. {_WHY}"
+        )
     else:
-        message = f"{reached}, within the typical range of {format_angle(cutoff)} or more."
+        message = (
+            f"{reached}, at or past the {format_angle(cutoff)} pass mark: the ankle bone gets "
+            "past mid-thigh, as in the doorway test."
+        )
     return Reading(
         test=TestId.SLR,
         side=side,
         status=Status.LIMITED if limited else Status.NORMAL,
         value=angle,
         unit="deg",
-        norm=f"{format_angle(cutoff)} or more",
-        source=SLR_NORMAL_FROM_DEG.source,
+        norm=f"{format_angle(cutoff)} or more (pass mark: ankle bone past mid-thigh)",
+        source=SLR_ACTIVE_PASS_FROM_DEG.source,
         message=message + (_DOWN_LEG if moved else ""),
         scale=Scale("deg", angle, SLR_REAL_CHANGE_DEG.value, cutoff),
     )

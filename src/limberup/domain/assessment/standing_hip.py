@@ -10,7 +10,7 @@ from limberup.domain.vocabulary import Side, Status, TestId
 
 STANDARDS: dict[str, str] = {
     "flexion": "thigh to chest",
-    "abduction": "leg out to the side at hip height",
+    "abduction": "leg raised sideways to hip height",
     "extension": "leg behind at hip height",
 }
 """Each standard's input field and how a runner knows it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from limberup.domain.assessment.inputs import ThoracicRotationSide
-from limberup.domain.assessment.norms import THORACIC_NORMAL_FROM_DEG
+from limberup.domain.assessment.norms import THORACIC_NORMAL_FROM_DEG, THORACIC_REAL_CHANGE_DEG
 from limberup.domain.assessment.reading import Reading, Scale
 from limberup.domain.assessment.units import format_angle
 from limberup.domain.vocabulary import Side, Status, TestId
@@ -22,19 +22,20 @@ def read_thoracic_rotation(data: ThoracicRotationSide, side: Side) -> Reading:
     turned = f"Your upper back turned {format_angle(angle)} to the {side.value}"
     if limited:
         message = (
-            f"{turned}, below the typical {format_angle(cutoff)} or more. Running turns the "
-            "trunk a little with every stride; the spine rotation drills work on it."
+            f"{turned}, under {format_angle(cutoff)}, the screening cutoff below which upper-back "
+            "rotation counts as restricted. Running turns the trunk a little with every stride; "
+            "the spine rotation drills work on it."
         )
     else:
-        message = f"{turned}, within the typical range of {format_angle(cutoff)} or more."
+        message = f"{turned}, at or past the {format_angle(cutoff)} screening cutoff: unrestricted."
     return Reading(
         test=TestId.THORACIC_ROTATION,
         side=side,
         status=Status.LIMITED if limited else Status.NORMAL,
         value=angle,
         unit="deg",
-        norm=f"{format_angle(cutoff)} or more",
+        norm=f"{format_angle(cutoff)} or more (screening cutoff)",
         source=THORACIC_NORMAL_FROM_DEG.source,
         message=message,
-        scale=Scale("deg", angle, None),
+        scale=Scale("deg", angle, THORACIC_REAL_CHANGE_DEG.value, cutoff),
     )

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from limberup.domain.assessment import Assessment
 from limberup.domain.assessment.evaluate import read_all
 from limberup.domain.assessment.norms import (
-    KNEE_TO_WALL_NORMAL_FROM_CM,
+    KNEE_TO_WALL_RISK_CUTOFF_CM,
+    SLR_ACTIVE_PASS_FROM_DEG,
     SLR_FMS_PASS_SCORE,
-    SLR_NORMAL_FROM_DEG,
     STANDING_HIP_STANDARDS,
     THORACIC_NORMAL_FROM_DEG,
     TIBIAL_TOTAL_NORMAL_FROM_DEG,
@@ -40,6 +40,8 @@ class NormBand:
     low: float
     high: float | None
     source: str
+    kind: str = "pass mark"
+    """What the figure is (``norms.NormKind``): a pass mark, typical, a risk cutoff."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +68,17 @@ class ProgressSeries:
 
 
 def _band(norm: Norm) -> NormBand:
-    return NormBand(norm.value, norm.upper, norm.source)
+    return NormBand(norm.value, norm.upper, norm.source, norm.kind.value)
 
 
 _SCALES: dict[tuple[TestId, str], tuple[str, NormBand | None]] = {
-    (TestId.SLR, "deg"): ("leg angle (°)", _band(SLR_NORMAL_FROM_DEG)),
+    (TestId.SLR, "deg"): ("leg angle (°)", _band(SLR_ACTIVE_PASS_FROM_DEG)),
     (TestId.SLR, "score"): ("FMS score (0-3)", _band(SLR_FMS_PASS_SCORE)),
     (TestId.SLR, "doorway"): (
         "past the door frame (1 = yes)",
         NormBand(1, 1, SLR_FMS_PASS_SCORE.source),
     ),
-    (TestId.KNEE_TO_WALL, "cm"): ("toe to wall", _band(KNEE_TO_WALL_NORMAL_FROM_CM)),
+    (TestId.KNEE_TO_WALL, "cm"): ("toe to wall", _band(KNEE_TO_WALL_RISK_CUTOFF_CM)),
     (TestId.STANDING_HIP, "standards"): ("standards met (of 3)", _band(STANDING_HIP_STANDARDS)),
     (TestId.TIBIAL_ROTATION, "deg"): ("total rotation (°)", _band(TIBIAL_TOTAL_NORMAL_FROM_DEG)),
     (TestId.TIBIAL_ROTATION, "feel"): ("feel (0 painful, 1 stiff, 2 free)", None),
@@ -137,5 +139,5 @@ def _in_units(series: ProgressSeries, units: UnitSystem) -> ProgressSeries:
     )
     band = series.band
     if band is not None:
-        band = NormBand(to_display_distance(band.low, units), None, band.source)
+        band = NormBand(to_display_distance(band.low, units), None, band.source, band.kind)
     return ProgressSeries(series.test, series.side, unit, f"{series.label} ({unit})", points, band)

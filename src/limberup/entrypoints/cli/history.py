@@ -171,7 +171,7 @@ def _norm(one: ProgressSeries) -> str:
         return "-"
     unit = UNIT_MARKS.get(one.scale, "")
     if band.high is None:
-        return f"{band.low:g}{unit} or more"
+        return f"{band.low:g}{unit} or more ({band.kind})"
     if band.high == band.low:
-        return f"{band.low:g}{unit}"
-    return f"{band.low:g}-{band.high:g}{unit}"
+        return f"{band.low:g}{unit} ({band.kind})"
+    return f"{band.low:g}-{band.high:g}{unit} ({band.kind})"

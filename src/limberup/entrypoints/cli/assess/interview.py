@@ -94,7 +94,7 @@ def _knee_to_wall(ask: Asker, units: UnitSystem) -> Answers:
 def _standing_hip(ask: Asker, units: UnitSystem) -> Answers:
     questions = {
         "flexion": "thigh to chest",
-        "abduction": "leg out to the side at hip height",
+        "abduction": "leg raised sideways to hip height",
         "extension": "leg behind at hip height",
     }
     return _sides(

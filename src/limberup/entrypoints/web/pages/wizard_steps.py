@@ -58,7 +58,7 @@ METHODS: dict[TestId, tuple[Method, ...]] = {
             "The three standards",
             (
                 ("flexion", "Thigh reaches the chest", "check"),
-                ("abduction", "Leg held out to the side at hip height", "check"),
+                ("abduction", "Leg raised sideways to hip height", "check"),
                 ("extension", "Leg lifted behind to hip height", "check"),
             ),
         ),
