@@ -229,31 +229,33 @@ def _with_coded_notes(data: dict[str, Any]) -> dict[str, Any]:
 def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> ImportSummary:
     """Store an export's records for the runner, all or nothing.
 
-    Records already stored (same UUIDs) are kept as they are; the profile is replaced only by a
-    newer one; a week's decisions are merged: the stored ones kept, the file's added for drills
-    the week has none for.
+    Records already stored (same UUIDs) are kept as they are; the profile is replaced by a
+    newer one, and by any one on a fresh install (:func:`keeps_file_profile`); a week's
+    decisions are merged: the stored ones kept, the file's added for drills the week has none
+    for.
 
     Raises:
         ImportFileError: a session names a plan neither in the file nor stored.
     """
     with uow:
         counts: dict[str, tuple[int, int]] = {}
-        stored = uow.profiles.get(user_id)
+        known_assessments = {a.uuid for a in uow.assessments.list(user_id)}
+        known_sessions = {s.uuid for s in uow.sessions.list(user_id)}
         profile = document.profile
-        newer = profile is not None and (stored is None or profile.updated_at > stored.updated_at)
-        if profile is not None and newer:
+        fresh = not known_assessments and not known_sessions
+        taken = keeps_file_profile(profile, uow.profiles.get(user_id), fresh_install=fresh)
+        if profile is not None and taken:
             uow.profiles.save(user_id, profile)
-        counts["profile"] = (int(profile is not None), int(newer))
-        known = {a.uuid for a in uow.assessments.list(user_id)}
+        counts["profile"] = (int(profile is not None), int(taken))
         for assessment in document.assessments:
             uow.assessments.add(user_id, assessment)
-        counts["assessments"] = _count(document.assessments, known)
+        counts["assessments"] = _count(document.assessments, known_assessments)
         known = {p.uuid for p in uow.plans.list(user_id)}
         for plan in document.plans:
             uow.plans.add(user_id, plan)
         counts["plans"] = _count(document.plans, known)
         known_plans = {p.uuid for p in uow.plans.list(user_id)}
-        known = {s.uuid for s in uow.sessions.list(user_id)}
+        known = known_sessions
         for index, log in enumerate(document.sessions):
             if log.plan_uuid is not None and log.plan_uuid not in known_plans:
                 raise ImportFileError(
@@ -265,6 +267,20 @@ def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> Impo
         counts["decisions"] = (len(document.decisions), _merge_decisions(uow, user_id, document))
         uow.commit()
     return ImportSummary(counts)
+
+
+def keeps_file_profile(
+    incoming: StoredProfile | None, stored: StoredProfile | None, *, fresh_install: bool
+) -> bool:
+    """Whether an import replaces the stored profile with the file's.
+
+    A newer profile wins. On a fresh install (no self-test and no session stored yet) the
+    file's wins even when older: the only profile there is the one onboarding just made, and
+    a runner restoring a backup means to get their own settings back, not to keep that one.
+    """
+    if incoming is None or stored == incoming:
+        return False
+    return stored is None or fresh_install or incoming.updated_at > stored.updated_at
 
 
 def _merge_decisions(uow: UnitOfWork, user_id: int, document: ExportDocument) -> int:

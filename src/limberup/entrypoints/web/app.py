@@ -26,13 +26,14 @@ from limberup.entrypoints.web.api import (
     sessions,
     transfer,
 )
-from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
+from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
     home,
     library,
     onboarding,
+    restore,
     tests,
     today,
     week,
@@ -62,9 +63,7 @@ API_MODULES = (
     sessions,
 )
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
-PAGE_MODULES = (home, library, onboarding, tests, week, progress_page, today)
-IMPORT_LIMIT = 16 * 1024 * 1024
-"""A whole exported history may be large; everything else stays under the default limit."""
+PAGE_MODULES = (home, library, onboarding, restore, tests, week, progress_page, today)
 SINGLE_USER_NOTICE = (
     "LimberUp runs in single-user mode, which has no password: it answers only requests from "
     "this machine (loopback); requests from any other address are refused with 403."
@@ -101,7 +100,11 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     # Outermost last: headers on every answer, then who is asking, then from which site,
     # then how large the body is and whether it is JSON LimberUp stores.
     app.add_middleware(StrictJsonBodies)
-    app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
+    # A whole exported history may be large; everything else stays under the default limit.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits={"/api/v1/import": IMPORT_LIMIT, "/settings/import": IMPORT_LIMIT},
+    )
     app.add_middleware(SameOriginGuard)
     app.add_middleware(HostGuard, settings=settings)
     app.add_middleware(QuietFailures)
