@@ -14,7 +14,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
-from limberup.entrypoints.web import offline
+from limberup.entrypoints.web import api_docs, offline
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -28,6 +28,7 @@ from limberup.entrypoints.web.api import (
 )
 from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
+from limberup.entrypoints.web.head_requests import HeadLikeGet
 from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
     home,
@@ -85,7 +86,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
         version=__version__,
         summary="A mobility coach for runners and walkers.",
         openapi_url="/api/v1/openapi.json",
-        docs_url=None,  # Swagger UI loads from a CDN and runs inline script; the schema is enough
+        docs_url=None,  # FastAPI's loads from a CDN with inline script: ours is api_docs.py
         redoc_url=None,
     )
     app.state.settings = settings
@@ -98,7 +99,8 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.form_token = load_form_token(settings.data_dir)
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
     # Outermost last: headers on every answer, then who is asking, then from which site,
-    # then how large the body is and whether it is JSON LimberUp stores.
+    # then how large the body is and whether it is JSON LimberUp stores; a HEAD is a GET.
+    app.add_middleware(HeadLikeGet)
     app.add_middleware(StrictJsonBodies)
     # A whole exported history may be large; everything else stays under the default limit.
     app.add_middleware(
@@ -114,6 +116,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     install_error_handlers(app)
     _describe_import(app)
     app.include_router(offline.router)
+    app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:
