@@ -46,9 +46,11 @@ def test_the_api_docs_show_the_operations_with_no_other_host_reachable(
         page.on("pageerror", lambda error: problems.append(f"error: {error}"))
         page.on(
             "console",
-            lambda message: problems.append(f"{message.type}: {message.text}")
-            if message.type == "error" or "Content Security Policy" in message.text
-            else None,
+            lambda message: (
+                problems.append(f"{message.type}: {message.text}")
+                if message.type == "error" or "Content Security Policy" in message.text
+                else None
+            ),
         )
         try:
             page.goto(f"{base}/docs")
