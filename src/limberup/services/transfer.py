@@ -82,9 +82,14 @@ class ExportDocument(BaseModel):
 class ImportFileError(StoredDataError):
     """An import file is not a LimberUp export this version can read; nothing was imported."""
 
-    def __init__(self, source: str, reason: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, source: str, reason: str, *, field: str | None = None, value: object = None
+    ) -> None:
         super().__init__(
-            field or source, source, reason, message=f"{source}: {reason}; nothing was imported"
+            field or source,
+            source if value is None else value,
+            reason,
+            message=f"{source}: {reason}; nothing was imported",
         )
 
 
@@ -172,7 +177,10 @@ def parse_export(
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise ImportFileError(
-            source, f'not a LimberUp export (expected "format": "{FORMAT}", got {found!r})'
+            source,
+            f'not a LimberUp export (expected "format": "{FORMAT}", got {found!r})',
+            field="format",
+            value=found,
         )
     version = data.get("version")
     if isinstance(version, int) and version > FORMAT_VERSION:
@@ -180,6 +188,8 @@ def parse_export(
             source,
             f"written by a newer LimberUp (export version {version}; this one reads "
             f"{FORMAT_VERSION}): upgrade LimberUp first",
+            field="version",
+            value=version,
         )
     if _has_sentence_notes(data):  # an export from before notes had codes
         text = json.dumps(_with_coded_notes(data))
@@ -187,8 +197,11 @@ def parse_export(
         # Strict JSON rules: a yes/no must be true or false, a date ISO text, never a number.
         document = ExportDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
-        first = ".".join(str(part) for part in error.errors()[0]["loc"]) or None
-        raise ImportFileError(source, _problems(error), field=first) from None
+        problem = error.errors()[0]
+        first = ".".join(str(part) for part in problem["loc"]) or None
+        given = problem.get("input")
+        shown = given if isinstance(given, str | int | float | bool) else None  # not a record
+        raise ImportFileError(source, _problems(error), field=first, value=shown) from None
     check_records(
         document.sessions,
         uuids={

@@ -50,7 +50,7 @@ def test_a_year_of_history_is_restored_on_a_fresh_install_with_its_profile(
     answer = client.post("/settings/import", files=as_file(year))
     assert answer.status_code == 200, answer.text[:2000]
     assert answer.headers["content-type"].startswith("text/html")
-    assert re.search(r"<td>sessions</td><td>325</td><td>325</td>", answer.text)
+    assert re.search(r"<td>Sessions</td><td>325</td><td>325</td>", answer.text)
     assert 'href="/today"' in answer.text
     assert client.get("/api/v1/profile").json()["profile"] == year["profile"]["profile"]
     assert client.get("/", follow_redirects=False).headers["location"] == "/today"

@@ -91,15 +91,17 @@ class BodyLimitMiddleware:
 
 
 def size_in_words(limit: int) -> str:
-    """``67108864`` -> ``"64 MB (67108864 bytes)"``; small limits in KB."""
+    """``67108864`` -> ``"64 MB"``; small limits in KB."""
     if limit >= MB:
-        return f"{limit / MB:g} MB ({limit} bytes)"
-    return f"{limit / 1024:g} KB ({limit} bytes)"
+        return f"{limit / MB:g} MB"
+    return f"{limit / 1024:g} KB"
 
 
 def too_large(limit: int, *, field: str = "(body)") -> Problem:
     """The problem a body or file over ``limit`` is refused with."""
-    return Problem(field=field, value=None, allowed=f"at most {size_in_words(limit)}")
+    return Problem(
+        field=field, value=None, allowed=f"at most {size_in_words(limit)} ({limit} bytes)"
+    )
 
 
 async def _refuse(scope: Scope, send: Send, limit: int) -> None:

@@ -58,7 +58,7 @@ async def import_file(
         summary = await in_thread(import_data, uow, user, document)
     except InputError as error:
         problem = Problem(field=error.field, value=error.value, allowed=error.expected)
-        return _answer(request, uow, user, problem=problem, message=str(error), status=422)
+        return _answer(request, uow, user, problem=problem, status=422)
     return _answer(request, uow, user, summary=summary)
 
 
@@ -69,7 +69,6 @@ def _answer(
     *,
     summary: ImportSummary | None = None,
     problem: Problem | None = None,
-    message: str | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     return templates.TemplateResponse(
@@ -77,7 +76,6 @@ def _answer(
         "profile/imported.html",
         {
             "problem": problem,
-            "message": message,
             "counts": summary.counts if summary else {},
             "has_profile": get_profile(uow, user) is not None,
             "import_limit": size_in_words(IMPORT_LIMIT),
