@@ -106,8 +106,10 @@ def too_large(limit: int, *, field: str = "(body)") -> Problem:
 
 async def _refuse(scope: Scope, send: Send, limit: int) -> None:
     request = Request(scope)
-    message = f"The request is over the limit of {size_in_words(limit)}; nothing was read."
+    message = f"The request is over the limit of {size_in_words(limit)}; nothing was stored."
     response = error_response(413, "too_large", message, [too_large(limit)], request=request)
+    # Then hang up: the server would otherwise read, and drop, the rest of a huge upload.
+    response.headers["connection"] = "close"
     await response(scope, _nothing, send)
 
 
