@@ -30,6 +30,8 @@ from limberup.domain.planning.notes import upgrade_plan_data
 from limberup.domain.values import Timestamp
 from limberup.exceptions import StoredDataError
 from limberup.services.import_rules import ImportRuleError, check_records
+from limberup.services.plans import replan_from_today, week_of
+from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -280,6 +282,22 @@ def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> Impo
         counts["decisions"] = (len(document.decisions), _merge_decisions(uow, user_id, document))
         uow.commit()
     return ImportSummary(counts)
+
+
+def restore(
+    uow: UnitOfWork, runtime: Runtime, user_id: int, document: ExportDocument
+) -> ImportSummary:
+    """Import an export (:func:`import_data`), then plan this week again from today when the
+    import changed what it was planned from (the profile, or new self-tests) and the file did
+    not bring this week's plan itself: a restore after onboarding gets the backup's week."""
+    summary = import_data(uow, user_id, document)
+    changed = summary.counts["profile"][1] or summary.counts["assessments"][1]
+    with uow:
+        current = uow.plans.current(user_id, week_of(runtime.clock.today()))
+    brought = current is not None and current.uuid in {plan.uuid for plan in document.plans}
+    if changed and not brought:
+        replan_from_today(uow, runtime, user_id)
+    return summary
 
 
 def keeps_file_profile(

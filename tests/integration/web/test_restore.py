@@ -3,6 +3,7 @@ both doors, the profile kept on a fresh install, refusals in each door's own for
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -144,3 +145,31 @@ def test_the_import_form_sent_without_a_file_says_which_field(client: TestClient
 def test_the_settings_page_names_the_import_limit(client: TestClient) -> None:
     onboard(client)
     assert LIMIT_WORDS in client.get("/settings").text
+
+
+def _served_findings(week: dict[str, Any]) -> set[str]:
+    today = dt.date.today().isoformat()
+    return {
+        finding
+        for day in week["plan"]["days"]
+        if day["date"] >= today
+        for session in day["sessions"]
+        for item in session["items"]
+        for finding in item["serves"]
+    }
+
+
+def test_a_restore_after_onboarding_plans_this_week_again_from_the_backup(
+    client: TestClient, tmp_path: Path
+) -> None:
+    backup = one_real_week(tmp_path / "old")  # a self-test found limits; its plan is older
+    onboard(client)
+    planned = client.get("/api/v1/plans/week").json()
+    assert _served_findings(planned) == set()  # nothing tested here yet
+    assert client.post("/settings/import", files=as_file(backup)).status_code == 200
+    replanned = client.get("/api/v1/plans/week").json()
+    assert replanned["version"] > planned["version"]
+    assert "slr_limited" in _served_findings(replanned)
+    again = client.post("/api/v1/import", content=json.dumps(backup), headers=JSON)
+    assert again.json()["counts"]["assessments"] == [1, 0]
+    assert client.get("/api/v1/plans/week").json()["version"] == replanned["version"]

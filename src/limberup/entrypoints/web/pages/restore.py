@@ -12,13 +12,13 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import UploadFile
 
 from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, size_in_words, too_large
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import Problem
 from limberup.entrypoints.web.off_loop import in_thread
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import InputError
 from limberup.services.profile import get_profile
-from limberup.services.transfer import ImportSummary, import_data, parse_export
+from limberup.services.transfer import ImportSummary, parse_export, restore
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,7 +26,7 @@ FIELD = "file"
 
 
 @router.get("/restore", response_class=HTMLResponse)
-async def restore(request: Request) -> HTMLResponse:
+async def restore_page(request: Request) -> HTMLResponse:
     """The import form on its own page, for a fresh install (no profile needed)."""
     return templates.TemplateResponse(
         request, "profile/restore.html", {"import_limit": size_in_words(IMPORT_LIMIT)}
@@ -35,7 +35,7 @@ async def restore(request: Request) -> HTMLResponse:
 
 @router.post("/settings/import")
 async def import_file(
-    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep, runtime: RuntimeDep
 ) -> Response:
     """Bring back an export uploaded from the restore or settings page: all or nothing."""
     form = await request.form()
@@ -55,7 +55,7 @@ async def import_file(
         document = await in_thread(
             parse_export, content, source=upload.filename, known_drills=drills
         )
-        summary = await in_thread(import_data, uow, user, document)
+        summary = await in_thread(restore, uow, runtime, user, document)
     except InputError as error:
         problem = Problem(field=error.field, value=error.value, allowed=error.expected)
         return _answer(request, uow, user, problem=problem, status=422)
