@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,6 +85,33 @@ def test_serve_says_it_is_running_only_once_it_answers(data_dir: Path) -> None:
         assert "Starting LimberUp" in before_ready
     finally:
         server.stop()
+
+
+def test_a_bare_connection_right_after_the_ready_line_is_accepted(data_dir: Path) -> None:
+    server = start_server(data_dir)  # returns the moment the ready line is read
+    try:
+        # One attempt, no retry: a refused connection here means the line came too early.
+        with socket.create_connection(_address(server), timeout=5) as sock:
+            sock.sendall(b"HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            answer = _read_all(sock)
+    finally:
+        server.stop()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200"), head
+    assert b"content-type: text/html" in head.lower()
+    assert body == b""  # HEAD answers like GET, without the body
+
+
+def _address(server: Server) -> tuple[str, int]:
+    host, _, port = server.base.removeprefix("http://").partition(":")
+    return host, int(port)
+
+
+def _read_all(sock: socket.socket) -> bytes:
+    chunks = []
+    while chunk := sock.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def test_a_server_that_cannot_start_fails_the_wait_at_once(data_dir: Path) -> None:

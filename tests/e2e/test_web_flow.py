@@ -2,7 +2,8 @@
 
 The home page, the safety note, the profile, the self-tests (one bad entry corrected, one test
 skipped), what they found, the week, today, a short session played to its end at a fast
-factor, and the progress page counting it; then the library, settings and an error page.
+factor, and the progress page counting it; then the library, settings and an error page; last,
+the settings export restored into a fresh install, offered on its first page.
 Every page is shot at 360x640, 390x844 and 1280x800, light and dark, into
 ``artifacts/screenshots/flow/``; at phone size no page may scroll sideways, and every button
 must be big enough to tap, and axe-core (``tests/e2e/axe``) must find no serious or critical
@@ -123,7 +124,9 @@ def a_date_that_lasts(seconds: float = 180) -> dt.date:
     return dt.date.today()
 
 
-def test_a_new_runner_goes_from_the_home_page_to_progress(base_url: str, browser: Browser) -> None:
+def test_a_new_runner_goes_from_the_home_page_to_progress(
+    base_url: str, browser: Browser, tmp_path: Path
+) -> None:
     today = a_date_that_lasts()  # the server's today: it runs on this machine
     run_days = [WEEKDAYS[(today.weekday() + step) % 7] for step in (0, 2, 4)]
     context = browser.new_context(viewport=PHONE)  # type: ignore[arg-type]
@@ -140,6 +143,7 @@ def test_a_new_runner_goes_from_the_home_page_to_progress(base_url: str, browser
         play_today(page, base_url, camera, today)
         progress(page, base_url, camera)
         library_settings_and_errors(page, base_url, camera, run_days)
+        export_and_restore(page, base_url, camera, tmp_path, run_days)
     finally:
         context.close()
     assert errors == []
@@ -420,3 +424,42 @@ def library_settings_and_errors(
     page.goto(f"{base_url}/exercises/nope")
     expect(page.get_by_role("heading", name="We could not find that")).to_be_visible()
     camera.shoot("not-found")
+
+
+def export_and_restore(
+    page: Page, base_url: str, camera: Camera, folder: Path, run_days: list[str]
+) -> None:
+    """Settings' download, brought back into a new install from its first page."""
+    page.goto(f"{base_url}/settings")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download all data (JSON)").click()
+    backup = folder / "limberup-export.json"
+    download.value.save_as(backup)
+    kept = api(base_url, "/export")
+    with served(folder / "fresh-install") as fresh:
+        page.goto(f"{fresh}/")
+        page.get_by_role("link", name="Restore from a backup").click()
+        expect(page.get_by_role("heading", name="Restore from a backup")).to_be_visible()
+        expect(page.get_by_text("up to 64 MB")).to_be_visible()
+        camera.shoot("restore")
+        wrong = folder / "notes.json"
+        wrong.write_text('{"format": "my-notes", "sessions": []}', encoding="utf-8")
+        page.get_by_label("Import an export file").set_input_files(wrong)
+        page.get_by_role("button", name="Import", exact=True).click()
+        expect(page.get_by_role("heading", name="Nothing was imported")).to_be_visible()
+        expect(page.get_by_text("not a LimberUp export")).to_be_visible()
+        camera.shoot("restore-refused")
+        page.get_by_label("Import an export file").set_input_files(backup)  # the page's own form
+        page.get_by_role("button", name="Import", exact=True).click()
+        expect(page.get_by_role("heading", name="Imported")).to_be_visible()
+        sessions = len(kept["sessions"])
+        expect(page.get_by_role("row", name=f"Sessions {sessions} {sessions}")).to_be_visible()
+        camera.shoot("restored")
+        restored = api(fresh, "/export")
+        for kind in ("profile", "assessments", "plans", "sessions", "decisions"):
+            assert restored[kind] == kept[kind], kind
+        page.get_by_role("link", name="Go to today").click()
+        expect(page).to_have_url(f"{fresh}/today")
+        page.goto(f"{fresh}/settings")
+        for day in run_days:
+            expect(page.get_by_role("checkbox", name=day.capitalize(), exact=True)).to_be_checked()

@@ -30,6 +30,8 @@ from limberup.domain.planning.notes import upgrade_plan_data
 from limberup.domain.values import Timestamp
 from limberup.exceptions import StoredDataError
 from limberup.services.import_rules import ImportRuleError, check_records
+from limberup.services.plans import replan_from_today, week_of
+from limberup.services.runtime import Runtime
 from limberup.services.unit_of_work import UnitOfWork
 from limberup.services.users import utc_now
 
@@ -82,9 +84,14 @@ class ExportDocument(BaseModel):
 class ImportFileError(StoredDataError):
     """An import file is not a LimberUp export this version can read; nothing was imported."""
 
-    def __init__(self, source: str, reason: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, source: str, reason: str, *, field: str | None = None, value: object = None
+    ) -> None:
         super().__init__(
-            field or source, source, reason, message=f"{source}: {reason}; nothing was imported"
+            field or source,
+            source if value is None else value,
+            reason,
+            message=f"{source}: {reason}; nothing was imported",
         )
 
 
@@ -172,7 +179,10 @@ def parse_export(
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise ImportFileError(
-            source, f'not a LimberUp export (expected "format": "{FORMAT}", got {found!r})'
+            source,
+            f'not a LimberUp export (expected "format": "{FORMAT}", got {found!r})',
+            field="format",
+            value=found,
         )
     version = data.get("version")
     if isinstance(version, int) and version > FORMAT_VERSION:
@@ -180,6 +190,8 @@ def parse_export(
             source,
             f"written by a newer LimberUp (export version {version}; this one reads "
             f"{FORMAT_VERSION}): upgrade LimberUp first",
+            field="version",
+            value=version,
         )
     if _has_sentence_notes(data):  # an export from before notes had codes
         text = json.dumps(_with_coded_notes(data))
@@ -187,8 +199,11 @@ def parse_export(
         # Strict JSON rules: a yes/no must be true or false, a date ISO text, never a number.
         document = ExportDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
-        first = ".".join(str(part) for part in error.errors()[0]["loc"]) or None
-        raise ImportFileError(source, _problems(error), field=first) from None
+        problem = error.errors()[0]
+        first = ".".join(str(part) for part in problem["loc"]) or None
+        given = problem.get("input")
+        shown = given if isinstance(given, str | int | float | bool) else None  # not a record
+        raise ImportFileError(source, _problems(error), field=first, value=shown) from None
     check_records(
         document.sessions,
         uuids={
@@ -229,31 +244,33 @@ def _with_coded_notes(data: dict[str, Any]) -> dict[str, Any]:
 def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> ImportSummary:
     """Store an export's records for the runner, all or nothing.
 
-    Records already stored (same UUIDs) are kept as they are; the profile is replaced only by a
-    newer one; a week's decisions are merged: the stored ones kept, the file's added for drills
-    the week has none for.
+    Records already stored (same UUIDs) are kept as they are; the profile is replaced by a
+    newer one, and by any one on a fresh install (:func:`keeps_file_profile`); a week's
+    decisions are merged: the stored ones kept, the file's added for drills the week has none
+    for.
 
     Raises:
         ImportFileError: a session names a plan neither in the file nor stored.
     """
     with uow:
         counts: dict[str, tuple[int, int]] = {}
-        stored = uow.profiles.get(user_id)
+        known_assessments = {a.uuid for a in uow.assessments.list(user_id)}
+        known_sessions = {s.uuid for s in uow.sessions.list(user_id)}
         profile = document.profile
-        newer = profile is not None and (stored is None or profile.updated_at > stored.updated_at)
-        if profile is not None and newer:
+        fresh = not known_assessments and not known_sessions
+        taken = keeps_file_profile(profile, uow.profiles.get(user_id), fresh_install=fresh)
+        if profile is not None and taken:
             uow.profiles.save(user_id, profile)
-        counts["profile"] = (int(profile is not None), int(newer))
-        known = {a.uuid for a in uow.assessments.list(user_id)}
+        counts["profile"] = (int(profile is not None), int(taken))
         for assessment in document.assessments:
             uow.assessments.add(user_id, assessment)
-        counts["assessments"] = _count(document.assessments, known)
+        counts["assessments"] = _count(document.assessments, known_assessments)
         known = {p.uuid for p in uow.plans.list(user_id)}
         for plan in document.plans:
             uow.plans.add(user_id, plan)
         counts["plans"] = _count(document.plans, known)
         known_plans = {p.uuid for p in uow.plans.list(user_id)}
-        known = {s.uuid for s in uow.sessions.list(user_id)}
+        known = known_sessions
         for index, log in enumerate(document.sessions):
             if log.plan_uuid is not None and log.plan_uuid not in known_plans:
                 raise ImportFileError(
@@ -265,6 +282,36 @@ def import_data(uow: UnitOfWork, user_id: int, document: ExportDocument) -> Impo
         counts["decisions"] = (len(document.decisions), _merge_decisions(uow, user_id, document))
         uow.commit()
     return ImportSummary(counts)
+
+
+def restore(
+    uow: UnitOfWork, runtime: Runtime, user_id: int, document: ExportDocument
+) -> ImportSummary:
+    """Import an export (:func:`import_data`), then plan this week again from today when the
+    import changed what it was planned from (the profile, or new self-tests) and the file did
+    not bring this week's plan itself: a restore after onboarding gets the backup's week."""
+    summary = import_data(uow, user_id, document)
+    changed = summary.counts["profile"][1] or summary.counts["assessments"][1]
+    with uow:
+        current = uow.plans.current(user_id, week_of(runtime.clock.today()))
+    brought = current is not None and current.uuid in {plan.uuid for plan in document.plans}
+    if changed and not brought:
+        replan_from_today(uow, runtime, user_id)
+    return summary
+
+
+def keeps_file_profile(
+    incoming: StoredProfile | None, stored: StoredProfile | None, *, fresh_install: bool
+) -> bool:
+    """Whether an import replaces the stored profile with the file's.
+
+    A newer profile wins. On a fresh install (no self-test and no session stored yet) the
+    file's wins even when older: the only profile there is the one onboarding just made, and
+    a runner restoring a backup means to get their own settings back, not to keep that one.
+    """
+    if incoming is None or stored == incoming:
+        return False
+    return stored is None or fresh_install or incoming.updated_at > stored.updated_at
 
 
 def _merge_decisions(uow: UnitOfWork, user_id: int, document: ExportDocument) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
 GOOD = {
@@ -119,3 +120,23 @@ def test_an_impossible_time_names_its_field(client: TestClient) -> None:
     assert re.search(r'id="time_tue"[^>]*aria-invalid="true"', bad.text)
     assert "Tue run time" in bad.text
     assert "25:99" in bad.text
+
+
+@pytest.mark.parametrize(
+    ("change", "shown"),
+    [
+        ({"units": "furlongs"}, "Units should be &#39;metric&#39; or &#39;imperial&#39;"),
+        ({"equipment": ["wall", "trampoline"]}, "(you gave &#39;trampoline&#39;)"),
+        ({"minutes_daily": "abc"}, "Daily minutes should be a valid number"),
+        ({"age": "3"}, "Age should be greater than or equal to 5 (you gave 3)"),
+    ],
+)
+def test_every_refused_value_is_shown_on_its_field_and_nothing_is_saved(
+    client: TestClient, change: dict[str, object], shown: str
+) -> None:
+    onboard(client)
+    before = client.get("/api/v1/profile").json()["profile"]
+    refused = client.post("/settings", data=GOOD | change)
+    assert refused.status_code == 422
+    assert shown in refused.text
+    assert client.get("/api/v1/profile").json()["profile"] == before

@@ -190,3 +190,33 @@ def test_strict_json_refuses_what_cannot_be_stored_naming_where(raw: bytes, fiel
 def test_strict_json_reads_ordinary_documents_unchanged() -> None:
     text = '{"notes": "caf\\u00e9 \\ud83c\\udfc3", "n": [1, 2.5, -0.0, 1e300], "ok": true}'
     assert strict_json.loads(text.encode()) == json.loads(text)
+
+
+def _onboarded_later() -> FakeUnitOfWork:
+    """A fresh install whose onboarding made a profile after the backup was taken."""
+    uow = FakeUnitOfWork()
+    typed = PROFILE.model_copy(update={"age": 61})
+    with uow:
+        uow.profiles.save(1, StoredProfile(profile=typed, updated_at=NOW + dt.timedelta(days=30)))
+        uow.commit()
+    return uow
+
+
+def test_a_backup_restored_on_a_fresh_install_brings_its_profile_even_after_onboarding() -> None:
+    backup = parse_export(exported_text(filled()), source="x.json")
+    target = _onboarded_later()
+    summary = import_data(target, 1, backup)
+    assert summary.counts["profile"] == (1, 1)
+    assert export_data(target, 1).profile == backup.profile
+
+
+def test_once_anything_is_recorded_an_older_profile_in_a_file_does_not_replace_the_stored() -> None:
+    backup = parse_export(exported_text(filled()), source="x.json")
+    target = _onboarded_later()
+    with target:
+        target.assessments.add(1, stored_assessment())
+        target.commit()
+    stored = export_data(target, 1).profile
+    summary = import_data(target, 1, backup)
+    assert summary.counts["profile"] == (1, 0)
+    assert export_data(target, 1).profile == stored

@@ -19,8 +19,8 @@ from limberup.entrypoints.cli.store import open_store, reported, utc_now
 from limberup.services.transfer import (
     export_data,
     export_json,
-    import_data,
     parse_export,
+    restore,
     sessions_csv,
 )
 
@@ -64,7 +64,7 @@ def import_file(
     with reported():
         drills = {exercise.id for exercise in store.runtime.catalogue.exercises}
         document = parse_export(content, source=str(file), known_drills=drills)
-        summary = import_data(store.uow(), store.user_id, document)
+        summary = restore(store.uow(), store.runtime, store.user_id, document)
     table = Table(title=f"Imported {file}")
     for column in ("Records", "In the file", "New"):
         table.add_column(column)

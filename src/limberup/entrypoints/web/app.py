@@ -14,7 +14,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
-from limberup.entrypoints.web import offline
+from limberup.entrypoints.web import api_docs, offline
 from limberup.entrypoints.web.api import (
     assessments,
     catalogue,
@@ -26,13 +26,15 @@ from limberup.entrypoints.web.api import (
     sessions,
     transfer,
 )
-from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
+from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, BodyLimitMiddleware
 from limberup.entrypoints.web.errors import install_error_handlers
+from limberup.entrypoints.web.head_requests import HeadLikeGet
 from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
     home,
     library,
     onboarding,
+    restore,
     tests,
     today,
     week,
@@ -62,9 +64,7 @@ API_MODULES = (
     sessions,
 )
 """Each module has a ``router``; the API ones are mounted under /api/v1."""
-PAGE_MODULES = (home, library, onboarding, tests, week, progress_page, today)
-IMPORT_LIMIT = 16 * 1024 * 1024
-"""A whole exported history may be large; everything else stays under the default limit."""
+PAGE_MODULES = (home, library, onboarding, restore, tests, week, progress_page, today)
 SINGLE_USER_NOTICE = (
     "LimberUp runs in single-user mode, which has no password: it answers only requests from "
     "this machine (loopback); requests from any other address are refused with 403."
@@ -86,7 +86,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
         version=__version__,
         summary="A mobility coach for runners and walkers.",
         openapi_url="/api/v1/openapi.json",
-        docs_url=None,  # Swagger UI loads from a CDN and runs inline script; the schema is enough
+        docs_url=None,  # FastAPI's loads from a CDN with inline script: ours is api_docs.py
         redoc_url=None,
     )
     app.state.settings = settings
@@ -99,9 +99,14 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.form_token = load_form_token(settings.data_dir)
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
     # Outermost last: headers on every answer, then who is asking, then from which site,
-    # then how large the body is and whether it is JSON LimberUp stores.
+    # then how large the body is and whether it is JSON LimberUp stores; a HEAD is a GET.
+    app.add_middleware(HeadLikeGet)
     app.add_middleware(StrictJsonBodies)
-    app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
+    # A whole exported history may be large; everything else stays under the default limit.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits={"/api/v1/import": IMPORT_LIMIT, "/settings/import": IMPORT_LIMIT},
+    )
     app.add_middleware(SameOriginGuard)
     app.add_middleware(HostGuard, settings=settings)
     app.add_middleware(QuietFailures)
@@ -111,6 +116,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     install_error_handlers(app)
     _describe_import(app)
     app.include_router(offline.router)
+    app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
     for api in API_MODULES:

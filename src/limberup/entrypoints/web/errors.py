@@ -17,10 +17,10 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from limberup.adapters.db.faults import storage_fault
 from limberup.entrypoints.web.pages.templating import templates
@@ -160,11 +160,22 @@ NO_PROFILE = (
 )
 
 
+PROBED_METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
+
+
 def _methods_at(app: FastAPI, request: Request) -> list[str]:
-    methods: set[str] = set()
-    for route in app.routes:
-        if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
-            methods |= route.methods or set()
+    """The methods some route answers at the request's path (asked of the router itself, as
+    FastAPI nests included routers in its route list)."""
+    methods = {
+        method
+        for method in PROBED_METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in app.router.routes
+        )
+    }
+    if "GET" in methods:
+        methods.add("HEAD")  # answered as GET without the body (head_requests.py)
     return sorted(methods)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 
 from limberup import __version__
 
@@ -31,16 +31,32 @@ ICONS = (
     ("/static/icons/maskable-512.png", "512x512", "maskable"),
 )
 
+FAVICON = STATIC_DIR / "icons" / "favicon.ico"
+"""16, 32 and 48 px (``tools/render_icons.py``), for whatever asks /favicon.ico by habit."""
+
 router = APIRouter(include_in_schema=False)
+
+
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    """The app's icon where browsers and bookmark tools look for it without being told."""
+    return FileResponse(
+        FAVICON, media_type="image/x-icon", headers={"Cache-Control": "max-age=86400"}
+    )
 
 
 def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.is_file() and path != WORKER)
 
 
+NOT_KEPT = ("vendor/swagger-ui/",)
+"""Static files the runner's pages never load (the API docs' 2 MB): not precached."""
+
+
 def _shell() -> list[str]:
-    """Every static file, as the addresses the pages load them from."""
-    return [f"/static/{path.relative_to(STATIC_DIR).as_posix()}" for path in _files(STATIC_DIR)]
+    """Every static file the pages may load, as the addresses they load them from."""
+    files = (path.relative_to(STATIC_DIR).as_posix() for path in _files(STATIC_DIR))
+    return [f"/static/{name}" for name in files if not name.startswith(NOT_KEPT)]
 
 
 @cache

@@ -9,13 +9,14 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from limberup.entrypoints.web.dependencies import CatalogueDep, UowDep, UserDep
+from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.errors import error_responses
+from limberup.entrypoints.web.off_loop import in_thread
 from limberup.services.transfer import (
     ExportDocument,
     export_data,
-    import_data,
     parse_export,
+    restore,
     sessions_csv,
 )
 
@@ -77,10 +78,12 @@ def add_import_schemas(openapi: dict[str, Any]) -> dict[str, Any]:
     },
 )
 async def import_everything(
-    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
+    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep, runtime: RuntimeDep
 ) -> ImportCounts:
     """Bring back an export: all or nothing; records already here are kept, not duplicated."""
     drills = {exercise.id for exercise in catalogue.exercises}
-    document = parse_export(await request.body(), source="body", known_drills=drills)
-    summary = import_data(uow, user, document)
+    body = await request.body()  # counted chunk by chunk up to the limit (body_limit.py)
+    # Years of history take seconds to read, store and plan from: off the event loop.
+    document = await in_thread(parse_export, body, source="body", known_drills=drills)
+    summary = await in_thread(restore, uow, runtime, user, document)
     return ImportCounts(counts={kind: list(pair) for kind, pair in summary.counts.items()})

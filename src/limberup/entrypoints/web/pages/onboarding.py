@@ -14,13 +14,13 @@ from limberup.domain.assessment import SAFETY_NOTE
 from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
 from limberup.domain.vocabulary import Context, Equipment
+from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, size_in_words
 from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.off_loop import in_thread
 from limberup.entrypoints.web.pages.forms import drop_empty, field_errors, number
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import InputError
 from limberup.services.profile import get_profile, save_profile
-from limberup.services.transfer import import_data, parse_export
 
 router = APIRouter(include_in_schema=False)
 
@@ -181,6 +181,7 @@ def _form(
             "equipment": list(Equipment),
             "contexts": [(c, CONTEXT_LABELS[c], BUDGET_HELP[c]) for c in BUDGET_HELP],
             "exercises": catalogue.exercises,
+            "import_limit": size_in_words(IMPORT_LIMIT),
         },
         status_code=status,
     )
@@ -188,33 +189,3 @@ def _form(
 
 def _today() -> dt.date:
     return dt.date.today()  # the entrypoint owns the clock; services get dates passed in
-
-
-@router.post("/settings/import")
-async def import_file(
-    request: Request, uow: UowDep, user: UserDep, catalogue: CatalogueDep
-) -> Response:
-    """Bring back an export uploaded from the settings page: all or nothing."""
-    form = await request.form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        return _import_result(request, error="Choose an export file to import.")
-    content = await upload.read()
-    drills = {exercise.id for exercise in catalogue.exercises}
-    try:
-        document = parse_export(content, source=upload.filename or "file", known_drills=drills)
-        summary = import_data(uow, user, document)
-    except InputError as error:
-        return _import_result(request, error=str(error))
-    return _import_result(request, counts=summary.counts)
-
-
-def _import_result(
-    request: Request, *, error: str | None = None, counts: dict[str, tuple[int, int]] | None = None
-) -> HTMLResponse:
-    return templates.TemplateResponse(
-        request,
-        "profile/imported.html",
-        {"error": error, "counts": counts or {}},
-        status_code=422 if error else 200,
-    )
