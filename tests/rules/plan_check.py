@@ -347,8 +347,12 @@ def _within(value: float, span: Range) -> bool:
 
 
 def allowed_days(exercise: Exercise, *, maintained: bool) -> int:
-    """Days a week the dose allows; the maintenance dose is its fewest, at least our floor."""
+    """Days a week the dose allows (the article's, else our exported figure); the
+    maintenance dose is its fewest, at least our floor."""
     days = exercise.dose.days_per_week
+    ours = [o.value for o in exercise.ours if o.field == "dose.days_per_week"]
+    if days is None and ours:
+        days = Range(min=ours[0], max=ours[0])
     if maintained:
         if days is not None and 1 <= days.min < days.max:
             return int(days.min)

@@ -122,3 +122,23 @@ def test_a_time_poor_marathoner_gets_the_corrective_pair_after_each_run() -> Non
     # Without minutes after the run, the pair has nowhere to go on a run day.
     before_only = plan(runner(run_days=six_days, minutes=Budgets(pre_run=5)), SLR_LIMITED)
     assert any(n.code is NoteCode.PAIR_MISSED_DAYS for n in before_only.notes)
+
+
+def test_our_days_a_week_are_kept_where_the_article_gives_none() -> None:
+    every_day = tuple(Weekday)
+    week = plan(runner(run_days=every_day, minutes=Budgets(pre_run=15, daily=15)), SLR_LIMITED)
+    days: dict[str, set[int]] = {}
+    for day in week.days:
+        for session in day.sessions:
+            for item in session.items:
+                days.setdefault(item.exercise_id, set()).add(day.date.weekday())
+    ours = {
+        e.id: o.value
+        for e in CATALOGUE.exercises
+        for o in e.ours
+        if o.field == "dose.days_per_week" and e.dose.days_per_week is None
+    }
+    assert len(ours) >= 17
+    assert {d for d in ours if d in days}  # some of them are in this week
+    for drill, limit in ours.items():
+        assert len(days.get(drill, ())) <= limit, drill

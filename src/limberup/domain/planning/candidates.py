@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber
+from limberup.domain.catalog import Catalogue, Dose, Exercise, OurNumber, Range
 from limberup.domain.dose_fit import Severity, fit_for
 from limberup.domain.dosing import BOTTOM, DoseLevel, Fit, Part, prescribe
 from limberup.domain.planning.gates import gate
@@ -148,6 +148,12 @@ def week_drills(
 def shortened(drill: Drill) -> Drill:
     """The drill started at the bottom of its ranges, keeping the rest of its fit."""
     return replace(drill, fit=replace(drill.fit, start=0.0))
+
+
+def _our_days(exercise: Exercise) -> Range | None:
+    """Our days a week where the article gives none (``ours``): a figure we export is kept."""
+    ours = next((o.value for o in exercise.ours if o.field == "dose.days_per_week"), None)
+    return None if ours is None else Range(min=ours, max=ours)
 
 
 def locked_progressions(catalogue: Catalogue) -> frozenset[str]:
@@ -323,7 +329,7 @@ def _levels(decision: Decision | None) -> tuple[DoseLevel, ...]:
 
 
 def _max_days(exercise: Exercise, decision: Decision | None) -> int:
-    days = exercise.dose.days_per_week
+    days = exercise.dose.days_per_week or _our_days(exercise)
     if decision is not None and decision.action is Action.MAINTAIN:
         # The fewest days of the dose's range; a single figure (seed 001's "every day while
         # the test fails") describes the corrective phase, so maintenance falls to our floor.
