@@ -140,3 +140,22 @@ def test_every_refused_value_is_shown_on_its_field_and_nothing_is_saved(
     assert refused.status_code == 422
     assert shown in refused.text
     assert client.get("/api/v1/profile").json()["profile"] == before
+
+
+def test_everyday_things_are_assumed_and_the_runner_can_say_one_is_missing(
+    client: TestClient,
+) -> None:
+    onboard(client)
+    page = client.get("/settings").text
+    assert re.search(r'name="everyday" value="towel"\s+checked', page)  # assumed at first
+    everyday = ["wall", "doorway", "room_corner", "chair", "bed_or_couch"]  # no towel
+    saved = client.post(
+        "/settings",
+        data=GOOD | {"everyday_listed": "1", "everyday": everyday, "pool_days": ["wed"]},
+    )
+    assert saved.status_code == 200
+    profile = client.get("/api/v1/profile").json()["profile"]
+    assert (profile["lacks"], profile["pool_days"]) == (["towel"], ["wed"])
+    again = client.get("/settings").text
+    assert not re.search(r'name="everyday" value="towel"\s+checked', again)
+    assert re.search(r'name="pool_days" value="wed"[^>]*\s+checked', again)

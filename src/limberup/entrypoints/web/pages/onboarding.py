@@ -13,7 +13,7 @@ from starlette.datastructures import FormData
 from limberup.domain.assessment import SAFETY_NOTE
 from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
-from limberup.domain.vocabulary import Context, Equipment
+from limberup.domain.vocabulary import EVERYDAY_KIT, Context, Equipment
 from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, size_in_words
 from limberup.entrypoints.web.dependencies import CatalogueDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.off_loop import in_thread
@@ -112,6 +112,8 @@ def profile_data(form: FormData) -> dict[str, Any]:
         "run_days": run_days,
         "run_times": {day: time for day, time in times.items() if time},
         "equipment": [str(item) for item in form.getlist("equipment")],
+        "lacks": _lacks(form),
+        "pool_days": [str(day) for day in form.getlist("pool_days")],
         "minutes": drop_empty(
             {c.value: number(_text(form, f"minutes_{c.value}")) for c in BUDGET_HELP}
         ),
@@ -120,6 +122,14 @@ def profile_data(form: FormData) -> dict[str, Any]:
         "avoid": [str(item) for item in form.getlist("avoid")],
     }
     return drop_empty(data) | {"run_days": run_days}
+
+
+def _lacks(form: FormData) -> list[str]:
+    """Everyday things are listed ticked: the ones unticked are what the runner lacks (a form
+    without the list, from an older page, says nothing about them)."""
+    if not form.get("everyday_listed"):
+        return []
+    return sorted(set(map(str, EVERYDAY_KIT)) - set(map(str, form.getlist("everyday"))))
 
 
 def form_problems(form: FormData) -> dict[str, str]:
@@ -178,7 +188,10 @@ def _form(
             "errors": errors or {},
             "saved": saved,
             "weekdays": list(Weekday),
-            "equipment": list(Equipment),
+            "equipment": [
+                e for e in Equipment if e not in EVERYDAY_KIT and e is not Equipment.POOL
+            ],
+            "everyday": sorted(EVERYDAY_KIT, key=list(Equipment).index),
             "contexts": [(c, CONTEXT_LABELS[c], BUDGET_HELP[c]) for c in BUDGET_HELP],
             "exercises": catalogue.exercises,
             "import_limit": size_in_words(IMPORT_LIMIT),
