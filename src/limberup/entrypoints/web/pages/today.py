@@ -31,9 +31,10 @@ from limberup.entrypoints.web.dependencies import (
 from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import MissingProfileError, NotFoundError
-from limberup.services.player import Timeline, log_views, session_timeline
+from limberup.services.player import Timeline, session_timeline
 from limberup.services.runtime import Runtime
-from limberup.services.sessions import day_plan, end_session, unfinished_sessions
+from limberup.services.sessions import day_plan, end_session
+from limberup.services.today import drills_done, resume_offer, session_now
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -58,7 +59,7 @@ async def today_page(
     answers: AnswersDep,
     date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
-    """Today's sessions with their drills and reasons, done marks, and a resume offer."""
+    """Today's sessions: the one that matters now first with its Start button, then the rest."""
     try:
         await ensure_week_planned(request, uow, runtime, user, date or runtime.clock.today())
     except MissingProfileError:
@@ -75,16 +76,20 @@ def _today_sessions(
         planned = day_plan(uow, runtime, user, day)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
-    elsewhere = [
-        view
-        for view in log_views(uow, user, unfinished_sessions(uow, user))
-        if view.log.day != day and view.session is not None
-    ]
+    is_today = day == today
+    now = session_now(planned, at=runtime.clock.now().astimezone().time() if is_today else None)
+    offer = resume_offer(planned)  # only the day shown: never another day's session
+    # The session that matters now comes first, then the one to pick up again, then the rest.
+    first = [s.index for s in (now, offer) if s is not None]
+    order = list(dict.fromkeys(first)) + [s.index for s in planned.sessions if s.index not in first]
     context = {
         "day": day,
-        "is_today": day == today,
+        "is_today": is_today,
         "planned": planned,
-        "elsewhere": elsewhere,
+        "ordered": [planned.sessions[index] for index in order],
+        "now": now,
+        "offer": offer,
+        "drills_done": drills_done,
         "titles": SESSION_TITLES,
     }
     return templates.TemplateResponse(request, "today/today.html", context)
