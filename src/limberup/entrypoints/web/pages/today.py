@@ -8,7 +8,7 @@ network drops; the script (``static/js/player/``) logs through the sessions API.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Request
@@ -122,14 +122,33 @@ async def player_page(
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     data = timeline_out(timeline)
+    embedded = data.model_dump(mode="json")
+    embedded["steps"] = changes_only(embedded["steps"])
     context = {
         "timeline": data,
         "title": SESSION_TITLES[timeline.session.context],
-        "data": data.model_dump(mode="json"),
+        "data": embedded,
         "pending": pending,
         "stop_pain": STOP_PAIN_LEVEL,
     }
     return templates.TemplateResponse(request, "player/player.html", context)
+
+
+def changes_only(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each step as its kind and what changed since the last step of that kind.
+
+    A session's reps and holds repeat almost every field, step after step: sent whole, the
+    timeline alone weighs more than the rest of the page. ``static/js/player/main.js`` carries
+    each field forward again, so the player reads the steps exactly as the API sends them.
+    """
+    packed = []
+    last: dict[str, dict[str, Any]] = {}  # kind -> the last step of that kind
+    for step in steps:
+        before = last.get(step["kind"], {})
+        change = {key: value for key, value in step.items() if before.get(key, ...) != value}
+        packed.append({"kind": step["kind"]} | change)
+        last[step["kind"]] = step
+    return packed
 
 
 def _player_timeline(

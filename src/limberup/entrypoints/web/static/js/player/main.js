@@ -19,6 +19,12 @@ import { withPictures } from "./pictures.js";
 import { createWakeLock } from "./wakelock.js";
 
 const timeline = JSON.parse(document.getElementById("timeline-data").textContent);
+// The page sends each step as its kind and what changed since the last step of that kind
+// (pages/today.py changes_only): carried forward, they are the API's steps again.
+const lastOfKind = {};
+timeline.steps = timeline.steps.map(
+  (change) => (lastOfKind[change.kind] = { ...lastOfKind[change.kind], ...change }),
+);
 const resumed = timeline.session; // an unfinished log, when resuming
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
