@@ -2,7 +2,8 @@
 
 Only days from the runner's first plan up to ``today`` count (the future cannot be missed,
 nor the days before LimberUp was first used), so a week not begun yet is not listed at all;
-for each week only its newest plan version counts, as that is the plan the runner saw. Each listed week keeps its days, for a small calendar of sessions kept.
+for each week only its newest plan version counts, as that is the plan the runner saw. Each
+listed week keeps its days, for a small calendar of sessions kept.
 """
 
 from __future__ import annotations
