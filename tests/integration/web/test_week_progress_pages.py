@@ -121,3 +121,16 @@ def test_the_week_marks_the_sessions_done(client: TestClient, runner: int) -> No
     assert page.count("tag done") == 1
     tuesday = page[page.index('aria-label="Tuesday"') : page.index('aria-label="Wednesday"')]
     assert "tag done" in tuesday
+
+
+def test_both_sides_measured_on_one_date_do_not_hide_each_other() -> None:
+    day = dt.date(2026, 11, 2)
+    ankle = {"left": {"distance_cm": 10}, "right": {"distance_cm": 10}}
+    layout = chart_layout(progress_series([(day, built_assessment(day, knee_to_wall=ankle))]))
+    panel = next(p for p in layout.panels if p.test is TestId.KNEE_TO_WALL)
+    svg = panel_chart(panel, layout.time, title="toe to wall")
+    dots = re.findall(r'<circle class="dot (left|right)[^"]*" cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert len(dots) == 2
+    (_, left_x, left_y), (_, right_x, right_y) = sorted(dots)
+    assert left_y == right_y  # the same value...
+    assert float(right_x) - float(left_x) >= 8  # ...side by side, both to be seen (r=4)
