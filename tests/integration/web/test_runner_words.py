@@ -7,6 +7,8 @@ import re
 
 from fastapi.testclient import TestClient
 
+from limberup.domain.progression.decisions import Action
+from limberup.entrypoints.web.pages.week import ACTION_WORDS
 from tests.integration.web.test_sessions_api import MONDAY, TUESDAY, start, store_runner
 from tests.integration.web.test_today_pages import finish_item
 
@@ -60,3 +62,8 @@ def test_one_drill_and_one_session_read_in_the_singular(client: TestClient) -> N
     text = visible_text(client.get(f"/today?date={TUESDAY}").text)
     for count in counts:
         assert f"{count} drill{'' if count == 1 else 's'}" in text
+
+
+def test_every_decision_has_words_on_the_week_page() -> None:
+    assert set(ACTION_WORDS) == set(Action)
+    assert all(" " in words for words in ACTION_WORDS.values())  # a phrase, not an id
