@@ -224,6 +224,13 @@ def test_focus_comes_back_after_the_pain_and_how_to_dialogs(base_url: str, page:
     page.keyboard.press("Escape")
     expect(page.locator("#pause")).to_be_focused()
 
+    page.keyboard.press("p")  # pain 0 is noted and the drill goes on, with a notice on screen
+    dialog.locator("label.chip", has_text="0").first.click()
+    dialog.get_by_role("button", name="Log it").click()
+    expect(page.locator("#notice")).to_contain_text("Pain 0 noted")
+    for selector in ("#notice", "#title", "#counters", ".dial", "#pause", "#next"):
+        assert inside_viewport(page, selector), selector
+
     page.locator("#howto").click()  # how to do it: one tap, and the session waits
     howto = page.locator("#howto-dialog")
     expect(howto).to_be_visible()
