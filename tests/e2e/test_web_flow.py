@@ -24,6 +24,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from limberup.domain.counting import in_minutes
 from tests.e2e.accessibility import serious_violations
 from tests.e2e.live import chromium, served
 from tests.paths import REPO_ROOT
@@ -318,15 +319,17 @@ def the_week(page: Page, base_url: str, camera: Camera, today: dt.date) -> None:
         day_card = page.get_by_role(
             "listitem", name=dt.date.fromisoformat(day["date"]).strftime("%A")
         )
+        day_card.locator(".day-line").click()  # a phone shows seven lines: a tap opens one
         sessions = day_card.locator("section.session")
         expect(sessions).to_have_count(len(day["sessions"]))
         for shown, session in zip(sessions.all(), day["sessions"], strict=True):
             expect(shown.get_by_role("heading", level=3)).to_contain_text(
-                f"· {session['minutes']:g} of {session['budget_minutes']:g} min"
+                f"· {in_minutes(session['minutes'])}"
             )
             for item in session["items"]:
                 drill = shown.get_by_role("listitem").filter(has_text=item["name"])
                 expect(drill.locator(".why")).to_have_text(item["why"])
+        day_card.locator(".day-line").click()
     today_plan = next(day for day in plan["days"] if day["date"] == today.isoformat())
     assert [s["context"] for s in today_plan["sessions"]] == ["pre_run"]
     camera.shoot("week")

@@ -8,6 +8,7 @@ import uuid
 
 from fastapi.testclient import TestClient
 
+from limberup.domain.counting import in_minutes
 from tests.integration.web.test_sessions_api import MONDAY, TUESDAY, start, store_runner
 
 PLAYER_MODULES = (
@@ -19,6 +20,7 @@ PLAYER_MODULES = (
     "wakelock",
     "logbook",
     "pain",
+    "howto",
     "ease",
     "pictures",
     "outcome",
@@ -30,7 +32,7 @@ def embedded_timeline(page: str) -> dict[str, object]:
         r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S
     )
     assert found, "the player page carries its timeline"
-    data: dict[str, object] = json.loads(found.group(1))
+    data: dict[str, object] = json.loads(found.group(1))  # steps: each only what changed
     return data
 
 
@@ -57,7 +59,7 @@ def test_today_lists_each_session_with_minutes_drills_why_and_a_start_button(
     day = client.get(f"/api/v1/days/{TUESDAY}/sessions").json()
     for session in day["sessions"]:
         assert f'href="/play/{TUESDAY}/{session["index"]}"' in text
-        assert f"{session['minutes']:g} min" in text
+        assert f"<span>{in_minutes(session['minutes'])}</span>" in text
         for item in session["items"]:
             assert item["name"] in text
             assert f"Why: {item['why']}" in text
@@ -67,36 +69,78 @@ def test_today_lists_each_session_with_minutes_drills_why_and_a_start_button(
     assert "No run planned" in monday
 
 
+def finish_item(client: TestClient, session_uuid: str, day: object, index: int, item: int) -> None:
+    """Log item ``item`` of a started session as finished."""
+    planned = client.get(f"/api/v1/days/{day}/sessions").json()["sessions"][index]
+    body = {
+        "exercise_id": planned["items"][item]["exercise_id"],
+        "finished_at": f"{day}T07:00:00Z",
+    }
+    response = client.put(f"/api/v1/sessions/{session_uuid}/items/{item}", json=body)
+    assert response.status_code in (200, 201), response.text
+
+
+def resume_cards(text: str) -> list[str]:
+    return re.findall(r"Pick up where you stopped\?", text)
+
+
+def today_of(client: TestClient, day: object) -> str:
+    """The today page of ``day``."""
+    return str(client.get("/today", params={"date": str(day)}).text)
+
+
 def test_a_started_session_offers_resume_and_a_finished_one_is_marked_done(
     client: TestClient,
 ) -> None:
     store_runner(client)
     going = start(client, TUESDAY, 0)
+    finish_item(client, going, TUESDAY, 0, 0)
     finished = start(client, TUESDAY, 1)
     assert client.post(f"/api/v1/sessions/{finished}/finish").status_code == 200
-    text = client.get("/today", params={"date": str(TUESDAY)}).text
-    assert f'href="/play/{TUESDAY}/0?session={going}"' in text
-    assert ">Resume</a>" in text
-    assert "In progress" in text
+    text = today_of(client, TUESDAY)
+    assert f'href="/play/{TUESDAY}/0?session={going}">Resume</a>' in text
+    assert re.search(r'class="mark going">1 of \d+ done</span>', text)
     assert "&#10003; Done" in text
     assert "Do it again" in text
 
 
-def test_an_unfinished_session_from_another_day_is_offered_and_can_be_let_go(
+def test_one_resume_card_only_for_the_latest_session_with_a_drill_done(
+    client: TestClient,
+) -> None:
+    store_runner(client)
+    nothing_done = start(client, TUESDAY, 0)
+    text = today_of(client, TUESDAY)
+    # Started with nothing done: no card, and Start goes on with the same log (no pile-up).
+    assert resume_cards(text) == []
+    assert f'href="/play/{TUESDAY}/0?session={nothing_done}">Start</a>' in text
+    older = start(client, TUESDAY, 1)
+    finish_item(client, older, TUESDAY, 1, 0)
+    newer = start(client, TUESDAY, 0)
+    finish_item(client, newer, TUESDAY, 0, 0)
+    text = today_of(client, TUESDAY)
+    assert len(resume_cards(text)) == 1
+    [card] = re.findall(r'<li class="card session[^"]*resume-offer.*?</li>', text, re.S)
+    assert f"/today/sessions/{newer}/abandon" in card  # the one started last
+    assert "/abandon" not in text.replace(card, "")
+
+
+def test_a_dismissed_card_stays_dismissed_and_other_days_are_never_offered(
     client: TestClient,
 ) -> None:
     store_runner(client)
     earlier = start(client, MONDAY, 0)
-    text = client.get("/today", params={"date": str(TUESDAY)}).text
-    assert "Pick up where you stopped?" in text
-    assert "Monday 16 November" in text
-    assert f'href="/play/{MONDAY}/0?session={earlier}"' in text
-    let_go = client.post(f"/today/sessions/{earlier}/abandon", follow_redirects=False)
+    finish_item(client, earlier, MONDAY, 0, 0)
+    assert resume_cards(today_of(client, TUESDAY)) == []  # Monday's stays off Tuesday's page
+    going = start(client, TUESDAY, 0)
+    finish_item(client, going, TUESDAY, 0, 0)
+    assert len(resume_cards(today_of(client, TUESDAY))) == 1
+    let_go = client.post(f"/today/sessions/{going}/abandon", follow_redirects=False)
     assert let_go.status_code == 303
-    assert client.get(f"/api/v1/sessions/{earlier}").json()["status"] == "abandoned"
-    assert (
-        "Pick up where you stopped?" not in client.get("/today", params={"date": str(TUESDAY)}).text
-    )
+    assert client.get(f"/api/v1/sessions/{going}").json()["status"] == "abandoned"
+    text = today_of(client, TUESDAY)
+    assert resume_cards(text) == []  # stored on the server: gone on every device
+    assert "Stopped early" in text
+    assert f"session={going}" not in text
 
 
 def test_the_player_page_carries_its_timeline_and_loads_only_local_scripts(
@@ -107,7 +151,16 @@ def test_the_player_page_carries_its_timeline_and_loads_only_local_scripts(
     assert page.status_code == 200
     timeline = embedded_timeline(page.text)
     steps = client.get(f"/api/v1/days/{TUESDAY}/sessions/1/steps").json()
-    assert timeline == steps
+    packed = timeline["steps"]
+    assert isinstance(packed, list)
+    assert len(json.dumps(packed)) < len(json.dumps(steps["steps"])) * 0.7
+    last: dict[object, dict[str, object]] = {}
+    unpacked = []
+    for change in packed:  # as main.js reads them
+        last[change["kind"]] = last.get(change["kind"], {}) | change
+        unpacked.append(last[change["kind"]])
+    assert timeline | {"steps": unpacked} == steps
+    assert "htmx.min.js" not in page.text  # the player swaps nothing in: no need to load it
     assert re.search(r'<script type="module" src="[^"]*/static/js/player/main.js"', page.text)
     sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     own = ("/", "#")  # relative: the page never names a host

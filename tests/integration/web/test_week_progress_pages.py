@@ -42,13 +42,15 @@ def test_the_week_shows_runs_sessions_minutes_and_why(client: TestClient) -> Non
     page = client.get("/week", params={"date": "2026-11-23"})
     assert page.status_code == 200
     text = page.text
-    assert "Week of Monday 23 November" in text
+    assert "Week of 23 November" in text
     assert text.count('class="tag run"') == 3
     assert "corrective pair" in text
     assert "Pre-run" in text
-    assert re.search(r"\d+(\.\d)? of 10 min", text)
+    assert re.search(r"Pre-run <span class=\"muted\">· \d+ min</span>", text)
+    assert not re.search(r"\d\.\d+ min|\d+ of \d+ min", text)  # whole minutes, no budgets
     assert 'href="/play/2026-11-24/0"' in text
-    assert "weekly retest" in text
+    assert '<span class="tag soft">retest</span>' in text
+    assert text.count('class="day-line"') == 7  # seven lines, each opening to its day
 
 
 def test_planning_the_week_again_makes_a_new_version(client: TestClient) -> None:
@@ -56,7 +58,7 @@ def test_planning_the_week_again_makes_a_new_version(client: TestClient) -> None
     client.get("/week", params={"date": "2026-11-23"})
     done = client.post("/week/replan", data={"date": "2026-11-23"}, follow_redirects=False)
     assert done.status_code == 303
-    assert "plan version 2" in client.get(done.headers["location"]).text
+    assert "planned this week 2 times" in client.get(done.headers["location"]).text
 
 
 def test_progress_without_results_invites_the_tests(client: TestClient) -> None:
@@ -119,3 +121,16 @@ def test_the_week_marks_the_sessions_done(client: TestClient, runner: int) -> No
     assert page.count("tag done") == 1
     tuesday = page[page.index('aria-label="Tuesday"') : page.index('aria-label="Wednesday"')]
     assert "tag done" in tuesday
+
+
+def test_both_sides_measured_on_one_date_do_not_hide_each_other() -> None:
+    day = dt.date(2026, 11, 2)
+    ankle = {"left": {"distance_cm": 10}, "right": {"distance_cm": 10}}
+    layout = chart_layout(progress_series([(day, built_assessment(day, knee_to_wall=ankle))]))
+    panel = next(p for p in layout.panels if p.test is TestId.KNEE_TO_WALL)
+    svg = panel_chart(panel, layout.time, title="toe to wall")
+    dots = re.findall(r'<circle class="dot (left|right)[^"]*" cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert len(dots) == 2
+    (_, left_x, left_y), (_, right_x, right_y) = sorted(dots)
+    assert left_y == right_y  # the same value...
+    assert float(right_x) - float(left_x) >= 8  # ...side by side, both to be seen (r=4)

@@ -51,3 +51,19 @@ def test_a_week_not_begun_is_not_listed_and_days_after_today_plan_nothing() -> N
     [week] = result.weeks
     assert [(d.planned, d.done) for d in week.days[:3]] == [(1, 1), (1, 0), (0, 0)]
     assert len(week.days) == 7
+
+
+def test_days_before_the_first_plan_was_made_are_never_missed() -> None:
+    # First used on Wednesday: Monday and Tuesday of that week could not have been kept.
+    plan = stored_plan().model_copy(
+        update={"created_at": dt.datetime(2026, 11, 18, 9, tzinfo=dt.UTC)}
+    )
+    result = adherence([plan], [(MONDAY + 2 * DAY, 0)], today=MONDAY + 3 * DAY)
+    [week] = result.weeks
+    assert [(d.planned, d.before_start) for d in week.days[:4]] == [
+        (0, True),
+        (0, True),
+        (1, False),
+        (1, False),
+    ]
+    assert (result.planned, result.done) == (2, 1)

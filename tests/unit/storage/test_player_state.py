@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from limberup.catalog.loader import load_catalogue
@@ -178,6 +180,9 @@ def test_announcements_say_what_to_do() -> None:
     assert announcement(sequence[2]) == "Switch sides"
     assert announcement(sequence[4]) == f"Rest {REST_BETWEEN_SETS_S:g} seconds"
     assert announcement(sequence[10]) == "Hold 5 seconds"
+    assert announcement(replace(sequence[10], seconds=1.0)) == "Hold 1 second"
+    cued = replace(sequence[1], cue="Stay tall.")
+    assert announcement(cued) == "Stay tall. 3 reps left side"  # never "tall.,"
 
 
 def test_player_items_turn_a_planned_session_into_the_players_items() -> None:

@@ -13,7 +13,7 @@ from limberup.domain.vocabulary import Status
 
 
 def show_value(value: Value, unit: str | None) -> str:
-    """A finding's value for a person: ``64°``, ``8 cm``, ``2 of 3``, ``yes``.
+    """A finding's value for a person: ``64°``, ``8 cm``, ``2 of 3``, ``1 of 9 point``, ``yes``.
 
     Args:
         value: the finding's value.
@@ -28,7 +28,7 @@ def show_value(value: Value, unit: str | None) -> str:
         return {
             "deg": f"{figure}°",
             "standards": f"{figure} of 3",
-            "points": f"{figure} of 9",
+            "points": f"{figure} of 9 point{'' if value == 1 else 's'}",
             "score": f"score {figure}",
         }.get(unit or "", f"{figure} {unit or ''}".strip())
     return value

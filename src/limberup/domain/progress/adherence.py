@@ -1,8 +1,9 @@
 """How well the plan was kept: sessions done against sessions planned, and streaks of days.
 
-Only days up to ``today`` count (the future cannot be missed), so a week not begun yet is not
-listed at all; for each week only its newest plan version counts, as that is the plan the
-runner saw. Each listed week keeps its days, for a small calendar of sessions kept.
+Only days from the runner's first plan up to ``today`` count (the future cannot be missed,
+nor the days before LimberUp was first used), so a week not begun yet is not listed at all;
+for each week only its newest plan version counts, as that is the plan the runner saw. Each
+listed week keeps its days, for a small calendar of sessions kept.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ class DayAdherence(BaseModel):
     planned: int
     """Sessions planned that day; 0 for a rest day, and for a day after today."""
     done: int
+    before_start: bool = False
+    """A day before the runner's first plan was made: it could not have been kept or missed."""
 
 
 class WeekAdherence(BaseModel):
@@ -58,8 +61,12 @@ def adherence(
         finished: the slots of the sessions logged as finished (one log is enough).
         today: the last day that counts.
     """
+    plans = list(plans)
     newest = _newest_versions(plans)
     finished = set(finished)
+    # The first plan was made on the runner's first day (a first week starts on its Monday).
+    started = min((plan.created_at.date() for plan in plans), default=today)
+    active = {day for day, _ in finished}
     planned = done = 0
     minutes = 0.0
     weeks = []
@@ -69,13 +76,18 @@ def adherence(
         days = []
         for day in plan.plan.days:
             day_planned = day_done = 0
-            if day.date <= today:
+            before_start = day.date < started and day.date not in active
+            if day.date <= today and not before_start:
                 for index, session in enumerate(day.sessions):
                     day_planned += 1
                     if (day.date, index) in finished:
                         day_done += 1
                         minutes += session.minutes
-            days.append(DayAdherence(day=day.date, planned=day_planned, done=day_done))
+            days.append(
+                DayAdherence(
+                    day=day.date, planned=day_planned, done=day_done, before_start=before_start
+                )
+            )
         week_planned = sum(d.planned for d in days)
         week_done = sum(d.done for d in days)
         weeks.append(

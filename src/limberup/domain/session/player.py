@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from limberup.domain.catalog import Catalogue
+from limberup.domain.counting import counted
 from limberup.domain.dosing import Part
 from limberup.domain.planning.week import Item, ItemPart
 from limberup.domain.session.timeline import EXHALE_S, INHALE_S, PlayerItem, Step, StepKind
@@ -308,21 +309,26 @@ def breath_phase(into: float) -> tuple[BreathPhase, float]:
 
 def announcement(step: Step) -> str:
     """What a player says when a step begins, in a few words."""
-    side = f" {step.side.value} side" if step.side else ""
+    side = f"{step.side.value} side" if step.side else ""
+    seconds = f"{step.seconds:g} second{'' if step.seconds == 1 else 's'}"
     match step.kind:
         case StepKind.GET_READY:
             return f"Get ready: {step.title}"
         case StepKind.WORK:
             count = f"{step.reps} {step.reps_unit}" if step.reps > 1 else ""
-            return ", ".join(text for text in (step.cue or "", count + side) if text.strip())
+            what = " ".join(text for text in (count, side) if text)
+            # The cue is a sentence of its own: "Stay tall. 3 reps left side", never "tall.,".
+            cue = (step.cue or "").rstrip(" .")
+            return ". ".join(text for text in (cue, what) if text)
         case StepKind.HOLD:
-            return f"Hold {step.seconds:g} seconds"
+            return f"Hold {seconds}"
         case StepKind.BREATHE:
-            return f"Hold and breathe: {step.breaths} slow breaths, in for 4, out for 6"
+            breaths = counted(step.breaths, "slow breath")
+            return f"Hold and breathe: {breaths}, in for {INHALE_S:g}, out for {EXHALE_S:g}"
         case StepKind.SWITCH_SIDE:
             return "Switch sides"
         case StepKind.REST:
-            return f"Rest {step.seconds:g} seconds"
+            return f"Rest {seconds}"
 
 
 def player_items(items: Sequence[Item], catalogue: Catalogue) -> tuple[PlayerItem, ...]:

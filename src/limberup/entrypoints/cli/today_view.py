@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
-from limberup.domain.counting import counted
+from limberup.domain.counting import counted, in_minutes
 from limberup.entrypoints.cli.day_words import long_date
 
 LEFT = (0, 0, 0, 3)
@@ -81,6 +81,6 @@ def session_heading(number: int, session: SessionLine) -> Text:
     style = {None: "", "finished": "green"}.get(session.status, "yellow")
     return Text.assemble(
         (f"{number}. {session.label}", "bold"),
-        f", {session.minutes:g} min, {counted(count, 'drill')} - ",
+        f", {in_minutes(session.minutes)}, {counted(count, 'drill')} - ",
         (state, style),
     )

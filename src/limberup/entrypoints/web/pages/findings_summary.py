@@ -40,6 +40,15 @@ STATUS_WORDS = {
 }
 """A finding's status in the words of the findings page."""
 
+
+def status_word(finding: Finding) -> str:
+    """A finding's status in the page's words; a hypermobility screen under its cutoff is not
+    a test passed but a runner who is not hypermobile."""
+    if finding.test is TestId.BEIGHTON and finding.status is Status.NORMAL:
+        return "not hypermobile"
+    return STATUS_WORDS[finding.status.value]
+
+
 RANK = ("not tested", "passed", "limited", "pain")
 """Worse comes later: a side shows the worst of its findings."""
 

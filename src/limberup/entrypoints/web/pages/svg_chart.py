@@ -16,6 +16,8 @@ from limberup.domain.vocabulary import Side, Status
 WIDTH, HEIGHT = 320, 160
 LEFT, RIGHT, TOP, BOTTOM = 40, 10, 10, 34
 SIDE_CLASS = {Side.LEFT: "left", Side.RIGHT: "right"}
+DODGE = {Side.LEFT: -4.0, Side.RIGHT: 4.0}
+"""Both sides measured the same day would hide one dot under the other: each steps aside."""
 
 
 def panel_chart(panel: Panel, time: TimeAxis, *, title: str) -> str:
@@ -62,12 +64,15 @@ def panel_chart(panel: Panel, time: TimeAxis, *, title: str) -> str:
             )
     for one in panel.series:
         side = SIDE_CLASS[one.side]
-        line = " ".join(f"{x(time.fraction(p.taken_on)):.1f},{y(p.value):.1f}" for p in one.points)
+        dodge = DODGE[one.side] if len(panel.series) > 1 else 0.0
+        line = " ".join(
+            f"{x(time.fraction(p.taken_on)) + dodge:.1f},{y(p.value):.1f}" for p in one.points
+        )
         parts.append(f'<polyline class="line {side}" points="{line}"/>')
         for point in one.points:
             css = f"dot {side} ok" if point.status is Status.NORMAL else f"dot {side}"
             parts.append(
-                f'<circle class="{css}" cx="{x(time.fraction(point.taken_on)):.1f}" '
+                f'<circle class="{css}" cx="{x(time.fraction(point.taken_on)) + dodge:.1f}" '
                 f'cy="{y(point.value):.1f}" r="4"><title>{one.side.value}, '
                 f"{point.taken_on:%d %b %Y}: {point.value:g}</title></circle>"
             )

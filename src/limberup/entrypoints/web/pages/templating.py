@@ -12,6 +12,7 @@ from limberup.catalog.pictures import pictures_of
 from limberup.domain.assessment import PROTOCOLS
 from limberup.domain.assessment.wording import finding_value, plain_source
 from limberup.domain.catalog_text import describe_dose, describe_equipment, span
+from limberup.domain.counting import counted, in_minutes
 from limberup.domain.planning.explain import finding_label
 from limberup.domain.vocabulary import TestId
 from limberup.entrypoints.web.offline import THEME_COLOUR, app_version
@@ -51,3 +52,5 @@ templates.env.filters["finding"] = finding_label
 templates.env.filters["test_title"] = protocol_title
 templates.env.globals["finding_value"] = finding_value
 templates.env.filters["plain_source"] = plain_source
+templates.env.filters["minutes"] = in_minutes
+templates.env.globals["counted"] = counted

@@ -22,7 +22,7 @@ from limberup.domain.logbook import AssessmentDraft
 from limberup.domain.vocabulary import Region, TestId
 from limberup.entrypoints.web.dependencies import RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.off_loop import in_thread
-from limberup.entrypoints.web.pages.findings_summary import STATUS_WORDS, region_statuses
+from limberup.entrypoints.web.pages.findings_summary import region_statuses, status_word
 from limberup.entrypoints.web.pages.forms import field_errors
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.entrypoints.web.pages.wizard_steps import (
@@ -146,7 +146,7 @@ async def result(
             "by_test": by_test,
             "titles": titles,
             "regions": region_statuses(stored.result.findings),
-            "words": STATUS_WORDS,
+            "status_word": status_word,
         },
     )
 

@@ -8,7 +8,7 @@ network drops; the script (``static/js/player/``) logs through the sessions API.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Request
@@ -31,9 +31,10 @@ from limberup.entrypoints.web.dependencies import (
 from limberup.entrypoints.web.off_loop import ensure_week_planned
 from limberup.entrypoints.web.pages.templating import templates
 from limberup.exceptions import MissingProfileError, NotFoundError
-from limberup.services.player import Timeline, log_views, session_timeline
+from limberup.services.player import Timeline, session_timeline
 from limberup.services.runtime import Runtime
-from limberup.services.sessions import day_plan, end_session, unfinished_sessions
+from limberup.services.sessions import day_plan, end_session
+from limberup.services.today import drills_done, resume_offer, session_now
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -59,7 +60,7 @@ async def today_page(
     answers: AnswersDep,
     date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
-    """Today's sessions with their drills and reasons, done marks, and a resume offer."""
+    """Today's sessions: the one that matters now first with its Start button, then the rest."""
     try:
         await ensure_week_planned(request, uow, runtime, user, date or runtime.clock.today())
     except MissingProfileError:
@@ -76,16 +77,20 @@ def _today_sessions(
         planned = day_plan(uow, runtime, user, day)
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
-    elsewhere = [
-        view
-        for view in log_views(uow, user, unfinished_sessions(uow, user))
-        if view.log.day != day and view.session is not None
-    ]
+    is_today = day == today
+    now = session_now(planned, at=runtime.clock.now().astimezone().time() if is_today else None)
+    offer = resume_offer(planned)  # only the day shown: never another day's session
+    # The session that matters now comes first, then the one to pick up again, then the rest.
+    first = [s.index for s in (now, offer) if s is not None]
+    order = list(dict.fromkeys(first)) + [s.index for s in planned.sessions if s.index not in first]
     context = {
         "day": day,
-        "is_today": day == today,
+        "is_today": is_today,
         "planned": planned,
-        "elsewhere": elsewhere,
+        "ordered": [planned.sessions[index] for index in order],
+        "now": now,
+        "offer": offer,
+        "drills_done": drills_done,
         "titles": SESSION_TITLES,
     }
     return templates.TemplateResponse(request, "today/today.html", context)
@@ -118,14 +123,33 @@ async def player_page(
     except MissingProfileError:
         return RedirectResponse(TO_ONBOARDING, status_code=303)
     data = timeline_out(timeline)
+    embedded = data.model_dump(mode="json")
+    embedded["steps"] = changes_only(embedded["steps"])
     context = {
         "timeline": data,
         "title": SESSION_TITLES[timeline.session.context],
-        "data": data.model_dump(mode="json"),
+        "data": embedded,
         "pending": pending,
         "stop_pain": STOP_PAIN_LEVEL,
     }
     return templates.TemplateResponse(request, "player/player.html", context)
+
+
+def changes_only(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each step as its kind and what changed since the last step of that kind.
+
+    A session's reps and holds repeat almost every field, step after step: sent whole, the
+    timeline alone weighs more than the rest of the page. ``static/js/player/main.js`` carries
+    each field forward again, so the player reads the steps exactly as the API sends them.
+    """
+    packed = []
+    last: dict[str, dict[str, Any]] = {}  # kind -> the last step of that kind
+    for step in steps:
+        before = last.get(step["kind"], {})
+        change = {key: value for key, value in step.items() if before.get(key, ...) != value}
+        packed.append({"kind": step["kind"]} | change)
+        last[step["kind"]] = step
+    return packed
 
 
 def _player_timeline(

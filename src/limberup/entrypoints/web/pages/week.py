@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import AfterValidator
 
 from limberup.domain.planning.plain_words import CONTEXT_LABELS, dose_summary
+from limberup.domain.progression.decisions import Action
 from limberup.domain.values import in_range
 from limberup.entrypoints.web.dependencies import (
     AnswersDep,
@@ -26,6 +27,15 @@ from limberup.services.sessions import finished_in_week
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
+
+ACTION_WORDS = {
+    Action.ADVANCE: "on to the next level",
+    Action.HOLD: "stays as it is",
+    Action.MAINTAIN: "kept up, fewer days",
+    Action.REGRESS: "a step back",
+    Action.STOP: "left out",
+}
+"""What a retest or a log decided for a drill, in a runner's words."""
 
 
 @router.get("/week", response_class=HTMLResponse)
@@ -63,6 +73,7 @@ def _week(request: Request, uow: UnitOfWork, runtime: Runtime, user: int, day: d
             "labels": CONTEXT_LABELS,
             "dose": dose_summary,
             "decisions": decisions,
+            "actions": ACTION_WORDS,
             "done": finished_in_week(uow, user, start),
             "names": {e.id: e.name for e in catalogue.exercises},
         },

@@ -2,7 +2,8 @@
  * The guided session player: wires the clock, the timeline's rules, the view, speech, the wake
  * lock and the logbook to the page's buttons and keys.
  *
- * Keys: space pause, N next step, B back, S skip the drill, P pain. `?fast=N` runs the clock N times faster.
+ * Keys: space pause, N next step, B back, S skip the drill, H how to, P pain. `?fast=N` runs the
+ * clock N times faster. Space never clicks the focused button: it always pauses or resumes.
  */
 
 import * as T from "./timeline.js";
@@ -10,6 +11,7 @@ import { createClock, fastFactor } from "./clock.js";
 import { createEaseQuestion } from "./ease.js";
 import { drillLog } from "./outcome.js";
 import { createLogbook } from "./logbook.js";
+import { createHowTo } from "./howto.js";
 import { createPainQuestion } from "./pain.js";
 import { createSpeech } from "./speech.js";
 import { createView } from "./view.js";
@@ -17,6 +19,12 @@ import { withPictures } from "./pictures.js";
 import { createWakeLock } from "./wakelock.js";
 
 const timeline = JSON.parse(document.getElementById("timeline-data").textContent);
+// The page sends each step as its kind and what changed since the last step of that kind
+// (pages/today.py changes_only): carried forward, they are the API's steps again.
+const lastOfKind = {};
+timeline.steps = timeline.steps.map(
+  (change) => (lastOfKind[change.kind] = { ...lastOfKind[change.kind], ...change }),
+);
 const resumed = timeline.session; // an unfinished log, when resuming
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -179,10 +187,12 @@ const painQuestion = createPainQuestion();
 async function askPain() {
   const step = T.current(state);
   if (!step || over) return;
+  const opener = document.activeElement;
   const wasPaused = state.paused;
   if (!wasPaused) update(T.togglePause(state));
   const index = step.item_index;
   const answer = await painQuestion.ask(timeline.drills[index]);
+  focusAfterDialog(opener);
   const resume = (next) => update(wasPaused ? next : T.togglePause(next));
   if (!answer) {
     resume(state);
@@ -203,6 +213,26 @@ async function askPain() {
   resume(T.skipItem(state)); // ends the drill, which logs it with its pain
   speech.say("Stopping this drill. Never work into pain.");
   if (answer.pain >= STOP_PAIN_LEVEL) strongPain(answer.region);
+}
+
+/** How to do the drill: the session waits while the runner reads, then goes on as it was. */
+const howTo = createHowTo();
+
+async function showHowTo() {
+  if (!T.current(state) || over) return;
+  const opener = document.activeElement;
+  const wasPaused = state.paused;
+  if (!wasPaused) update(T.togglePause(state));
+  await howTo.show();
+  focusAfterDialog(opener);
+  if (!wasPaused && state.paused && !over) update(T.togglePause(state));
+}
+
+/** Back to the control that opened a dialog, or to Pause when keys opened it. */
+function focusAfterDialog(opener) {
+  const stage = document.getElementById("stage");
+  const back = opener instanceof HTMLButtonElement && stage.contains(opener) ? opener : null;
+  (back ?? document.getElementById("pause")).focus();
 }
 
 /** Strong pain: end the session, or leave out every drill that loads the same region. */
@@ -226,6 +256,7 @@ const actions = {
   next: () => update(T.next(state)),
   back: () => update(T.back(state)),
   skip: () => update(T.skipItem(state)),
+  howto: showHowTo,
   pain: askPain,
 };
 for (const [id, action] of Object.entries(actions)) {
@@ -246,15 +277,21 @@ speechButton.addEventListener("click", () => {
   speech.say(T.current(state)?.say);
 });
 
-const KEYS = { " ": "pause", n: "next", b: "back", s: "skip", p: "pain" };
+const KEYS = { " ": "pause", n: "next", b: "back", s: "skip", h: "howto", p: "pain" };
+/** Keys act while the stage plays and no dialog is open; elsewhere they do what they always do. */
+const keysAct = () =>
+  !over && !painQuestion.open && !howTo.open && !document.getElementById("stage").hidden;
 document.addEventListener("keydown", (event) => {
   const action = KEYS[event.key.toLowerCase()];
-  if (!action || over || painQuestion.open || document.getElementById("stage").hidden) return;
+  if (!action || !keysAct()) return;
   if (event.ctrlKey || event.metaKey || event.altKey) return;
-  // Space on a focused button already clicks it.
-  if (event.key === " " && event.target instanceof HTMLButtonElement) return;
+  // Space would also click a focused button (Skip, Pain...): it only ever pauses here.
   event.preventDefault();
-  actions[action]();
+  if (!event.repeat) actions[action]();
+});
+document.addEventListener("keyup", (event) => {
+  // Some browsers click a focused button when Space comes back up: not while playing.
+  if (event.key === " " && keysAct()) event.preventDefault();
 });
 
 // A page closed mid-drill keeps what was done of that drill (resumed there next time).

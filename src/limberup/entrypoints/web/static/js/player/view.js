@@ -75,6 +75,12 @@ export function createView(timeline, { reducedMotion }) {
     fillList($("card-cautions"), drill.cautions);
     $("card-cautions-box").hidden = drill.cautions.length === 0;
     fillList($("card-how"), drill.how);
+    // The same drill in the how-to dialog, one tap from the stage.
+    $("howto-name").textContent = drill.name;
+    fillList($("howto-steps"), drill.how);
+    fillList($("howto-cues"), drill.cues);
+    fillList($("howto-cautions"), drill.cautions);
+    $("howto-cautions-box").hidden = drill.cautions.length === 0;
   }
 
   function renderDial(state, step) {
@@ -133,6 +139,7 @@ export function createView(timeline, { reducedMotion }) {
       el.stage.hidden = false;
       el.card.hidden = false;
       root.dataset.state = "playing";
+      window.scrollTo(0, 0); // the stage fills the screen from its top
     },
 
     render(state) {
