@@ -51,6 +51,11 @@ FIT = "src/limberup/domain/dose_fit.py"
 TIMELINE = "src/limberup/domain/session/timeline.py"
 READING = "src/limberup/domain/assessment/reading.py"
 SLR = "src/limberup/domain/assessment/slr.py"
+PREP = "src/limberup/domain/planning/prep.py"
+SHAPE = "src/limberup/domain/planning/session_shape.py"
+WEEK = "src/limberup/domain/planning/week.py"
+VOCAB = "src/limberup/domain/vocabulary.py"
+COACH_WEEK = "tests/integration/planning/test_coach_week.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,6 +825,78 @@ MUTATIONS: tuple[Mutation, ...] = (
         "ease ignored",
     ),
     M("default reps", DOSING, 'OurDefault(8, "a middle', 'OurDefault(10, "a middle', "8 -> 10"),
+    # --- The coach's week (issue 13): pre-run steps, after-run, ceilings, kit -------------
+    M("prep step gain", SCORE, "PREP_STEP_GAIN = 6.0", "PREP_STEP_GAIN = 0.0", "gain 6 -> 0"),
+    M(
+        "walking kicks last",
+        EXPLAIN,
+        "return (int(exercise.id == LAST_BEFORE_THE_RUN), flow, phase, region)",
+        "return (0, flow, phase, region)",
+        "kicks not forced last",
+    ),
+    M(
+        "brief prep dose",
+        PREP,
+        "            sets=1,\n",
+        "            sets=part.sets,\n",
+        "brief keeps all sets",
+    ),
+    M(
+        "foam roll not a stretch",
+        CAND,
+        "    if exercise.modality is Modality.SOFT_TISSUE:\n        return True\n",
+        "",
+        "soft tissue held to the 60 s rule",
+    ),
+    M(
+        "drills per session",
+        SHAPE,
+        "    Context.DAILY: 4,",
+        "    Context.DAILY: 40,",
+        "daily cap 4 -> 40",
+    ),
+    M(
+        "one per pattern",
+        SHAPE,
+        "    return budget_s <= SHORT_SESSION_S",
+        "    return False",
+        "never one per pattern",
+    ),
+    M(
+        "fill only what adds",
+        PLACER,
+        "                and ledger.adds_something(c, weights)\n",
+        "",
+        "fill adds anything that fits",
+    ),
+    M(
+        "after-run session",
+        CAND,
+        "        contexts = [Context.PRE_RUN, Context.POST_RUN] if runs else [Context.REST_DAY]",
+        "        contexts = [Context.PRE_RUN] if runs else [Context.REST_DAY]",
+        "no after-run slot",
+    ),
+    M(
+        "our days a week",
+        CAND,
+        "    days = exercise.dose.days_per_week or _our_days(exercise)",
+        "    days = exercise.dose.days_per_week",
+        "ours not enforced",
+    ),
+    M(
+        "everyday kit",
+        WEEK,
+        "(frozenset(self.equipment) | (EVERYDAY_KIT - set(self.lacks)))",
+        "(frozenset(self.equipment) | frozenset())",
+        "nothing assumed",
+    ),
+    M(
+        "pool days",
+        CAND,
+        "            if _needs_pool(drill.exercise) and not slot.at_pool:",
+        "            if False:",
+        "water drills any day",
+    ),
 )
 
 
@@ -852,7 +929,9 @@ def test_paths(copy: Path) -> list[str]:
         for p in unit.iterdir()
         if (p.is_dir() and (p / "__init__.py").exists()) or p.name.startswith("test_")
     )
-    return [*FIRST, *(p for p in rest if p not in FIRST)]
+    # The coach's week over the real catalogue: a few seconds, and the home of the pre-run,
+    # after-run, ceiling and kit rules.
+    return [*FIRST, *(p for p in rest if p not in FIRST), COACH_WEEK]
 
 
 def check_applies(copy: Path, mutation: Mutation) -> str:

@@ -11,7 +11,14 @@ from limberup.domain.planning.notes import NoteCode
 from limberup.domain.planning.session_shape import MAX_DRILLS
 from limberup.domain.planning.week import Budgets, FindingInput, Findings, Weekday, WeekPlan
 from limberup.domain.vocabulary import Context, Side, Status, TestId
-from tests.integration.planning.test_planner_rules import CATALOGUE, SLR_LIMITED, plan, runner
+from tests.integration.planning.test_planner_rules import (
+    CATALOGUE,
+    SLR_LIMITED,
+    STIFF_HIPS,
+    items,
+    plan,
+    runner,
+)
 
 STEPS = ("foam_rolling", "drive_backs", "deadlift", "straight_leg_walking_kicks")
 ANKLES = Findings(
@@ -142,3 +149,17 @@ def test_our_days_a_week_are_kept_where_the_article_gives_none() -> None:
     assert {d for d in ours if d in days}  # some of them are in this week
     for drill, limit in ours.items():
         assert len(days.get(drill, ())) <= limit, drill
+
+
+def test_the_pool_drill_only_on_a_day_at_the_pool() -> None:
+    owned_pool = plan(runner(equipment=("pool",)), STIFF_HIPS)
+    assert "leg_swings_in_water" not in {i.exercise_id for i in items(owned_pool)}
+    at_pool = plan(runner(pool_days=(Weekday.WED,)), STIFF_HIPS)
+    pool_days = {
+        day.date.weekday()
+        for day in at_pool.days
+        for s in day.sessions
+        for i in s.items
+        if i.exercise_id == "leg_swings_in_water"
+    }
+    assert pool_days == {2}

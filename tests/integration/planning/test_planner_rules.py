@@ -201,20 +201,6 @@ def test_an_everyday_thing_the_runner_lacks_is_not_assumed() -> None:
         assert CATALOGUE.get(item.exercise_id).can_be_done_with(frozenset()), item.exercise_id
 
 
-def test_the_pool_drill_only_on_a_day_at_the_pool() -> None:
-    owned_pool = plan(runner(equipment=("pool",)), STIFF_HIPS)
-    assert "leg_swings_in_water" not in {i.exercise_id for i in items(owned_pool)}
-    at_pool = plan(runner(pool_days=(Weekday.WED,)), STIFF_HIPS)
-    pool_days = {
-        day.date.weekday()
-        for day in at_pool.days
-        for s in day.sessions
-        for i in s.items
-        if i.exercise_id == "leg_swings_in_water"
-    }
-    assert pool_days == {2}
-
-
 def test_every_run_day_has_a_pre_run_session_of_pre_run_drills_only() -> None:
     week = plan(runner(equipment=ALL_KIT))
     for day in week.days:

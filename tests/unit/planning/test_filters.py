@@ -150,3 +150,12 @@ def test_days_a_week_come_from_the_dose(
 def test_a_stopped_drill_is_left_out() -> None:
     stopped = {"bare_drill": Decision("bare_drill", Action.STOP, "pain")}
     assert set(allowed(BARE, HOLD, decisions=stopped)) == {"hold"}
+
+
+def test_rolling_a_muscle_before_a_run_is_not_held_to_the_stretching_limit() -> None:
+    # Behm 2016's 60 s limit is about holding a stretch; a foam roll is not one.
+    roll = exercise("roll", modality=Modality.SOFT_TISSUE)
+    held = exercise("held", modality=Modality.ACTIVATION)
+    minute = (part(hold_s=60.0),)
+    assert pre_run_safe(roll, minute)
+    assert not pre_run_safe(held, minute)
