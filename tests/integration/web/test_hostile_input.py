@@ -112,6 +112,18 @@ def _item(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return _session(document, items=items)
 
 
+def _decision(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    week = document["plans"][0]["week_start"]
+    decision = {"week_start": week, "exercise_id": "leg_swings", "action": "advance", "reason": "r"}
+    return document | {"decisions": [decision | changes]}
+
+
+def _planned(document: dict[str, Any], drill: str) -> dict[str, Any]:
+    stored = json.loads(json.dumps(document["plans"][0]))
+    stored["plan"]["days"][0]["sessions"][0]["items"][0]["exercise_id"] = drill
+    return document | {"plans": [stored, *document["plans"][1:]]}
+
+
 def _text(document: dict[str, Any]) -> bytes:
     return json.dumps(document).encode()
 
@@ -136,6 +148,21 @@ IMPORT_CASES: list[tuple[str, Any, str]] = [
         "unknown drill",
         lambda d: _item(d, exercise_id="no_such_drill"),
         "sessions.0.items.0.exercise_id",
+    ),
+    (
+        "a decision on an unknown drill",
+        lambda d: _decision(d, exercise_id="no_such_drill"),
+        "decisions.0.exercise_id",
+    ),
+    (
+        "a decision moving to an unknown drill",
+        lambda d: _decision(d, replacement_id="no_such_drill"),
+        "decisions.0.replacement_id",
+    ),
+    (
+        "a plan of an unknown drill",
+        lambda d: _planned(d, "no_such_drill"),
+        "plans.0.plan.days.0.sessions.0.items.0.exercise_id",
     ),
     ("a session twice", lambda d: d | {"sessions": d["sessions"] * 2}, "sessions.uuid"),
     (
