@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -95,6 +97,32 @@ def test_a_read_only_data_dir_reads_and_exports_and_refuses_writes(small_disk: P
     exported = run(str(BIN / "limberup"), "export", data_dir=data_dir)
     assert exported.returncode == 0, exported.stderr
     assert '"age": 38' in exported.stdout
+
+
+def test_a_read_only_copy_with_a_journal_beside_it_shows_what_the_journal_holds(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    # A copy taken while LimberUp was running: the last writes are still in limberup.db-wal.
+    original = tmp_path / "data"
+    store_profile(original)
+    keeper = sqlite3.connect(original / "limberup.db")  # keeps the journal from being folded in
+    try:
+        keeper.execute("SELECT 1 FROM alembic_version").fetchall()
+        with client_on(original) as client:
+            assert client.put("/api/v1/profile", json=PROFILE | {"age": 41}).status_code == 200
+            client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        assert (original / "limberup.db-wal").stat().st_size > 0
+        copy = small_disk / "data"
+        copy.mkdir()
+        for name in ("limberup.db", "limberup.db-wal", "limberup.db-shm"):
+            shutil.copy2(original / name, copy / name)
+    finally:
+        keeper.close()
+    remount_read_only(small_disk)
+    with client_on(copy) as client:
+        assert client.get("/api/v1/health").json()["database"] == "read_only"
+        assert client.get("/api/v1/profile").json()["profile"]["age"] == 41
+        assert client.get("/api/v1/export").json()["profile"]["profile"]["age"] == 41
 
 
 def test_a_full_disk_is_a_507_with_a_message_and_health_says_full(small_disk: Path) -> None:
