@@ -60,6 +60,17 @@ def in_range(day: dt.date) -> dt.date:
     return day
 
 
+FIRST_WEEK = FIRST_DAY - dt.timedelta(days=FIRST_DAY.weekday())
+"""The Monday of FIRST_DAY's week (1999-12-27): the first day of a plannable week."""
+
+
+def week_in_range(monday: dt.date) -> dt.date:
+    """``monday``, if a week starting then holds a day LimberUp plans for."""
+    if not FIRST_WEEK <= monday <= LAST_DAY:
+        raise ValueError(f"a week start from {FIRST_WEEK} (the week of {FIRST_DAY}) to {LAST_DAY}")
+    return monday
+
+
 def _in_utc(moment: dt.datetime) -> dt.datetime:
     # 0001-01-01T00:00+01:00 is a valid input but has no UTC time; stored, it would overflow.
     # Only the first and last years can overflow: the check costs nothing for the rest.
@@ -72,14 +83,24 @@ def _in_utc(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
+PLAN_DATE_SCHEMA = {"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}
 PlanDate = Annotated[
     dt.date,
     BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
     AfterValidator(in_range),
     # The schema states the range too (years 2000-2099), so clients can know the limit.
-    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}),
+    WithJsonSchema(PLAN_DATE_SCHEMA),
 ]
 """A day that can be planned or logged: ISO text within FIRST_DAY..LAST_DAY."""
+WeekStart = Annotated[
+    dt.date,
+    BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
+    AfterValidator(week_in_range),
+    WithJsonSchema(
+        {"type": "string", "format": "date", "pattern": r"^(1999-12-27|20\d{2}-\d{2}-\d{2})$"}
+    ),
+]
+"""The first day of a plannable week: 2000-01-01 is a Saturday, so its week starts in 1999."""
 Timestamp = Annotated[
     AwareDatetime,
     BeforeValidator(_iso(dt.datetime, r"\d{4}-\d{2}-\d{2}[T ].+", "time stamp in ISO 8601 form")),
@@ -87,3 +108,21 @@ Timestamp = Annotated[
 ]
 """A moment with its time zone, written as ISO 8601 text in JSON."""
 YesNo = StrictBool
+
+DRILL_ID_SCHEMA_MARK = "x-limberup-drill-id"
+DrillId = Annotated[str, WithJsonSchema({"type": "string", DRILL_ID_SCHEMA_MARK: True})]
+"""A drill's id. Which ids exist depends on the installed catalogue, so the web app's schema
+lists them where this mark stands (``entrypoints.web.app``)."""
+
+
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 7.0 is the integer 7 to JSON Schema, so it is read as 7;
+    # 7.5 and "7" are still refused by the strict check that follows.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WHOLE_FLOAT_AS_INT = BeforeValidator(_whole)
+"""For an int field, after its constraints: ``Annotated[int, Field(ge=0), WHOLE_FLOAT_AS_INT]``
+(before them, pydantic could no longer write the constraints into the JSON Schema)."""

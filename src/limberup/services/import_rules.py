@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Iterator
 
-from limberup.domain.logbook import SessionLog, StoredDecision, StoredPlan
+from limberup.domain.logbook import SessionLog, StoredDecision, StoredPlan, StoredProfile
 from limberup.exceptions import StoredDataError
 
 
@@ -32,6 +32,7 @@ class ImportRuleError(StoredDataError):
 def check_records(
     document_sessions: tuple[SessionLog, ...],
     *,
+    profile: StoredProfile | None,
     plans: tuple[StoredPlan, ...],
     decisions: tuple[StoredDecision, ...],
     uuids: dict[str, Iterable[Hashable]],
@@ -42,6 +43,7 @@ def check_records(
 
     Args:
         document_sessions: the file's session logs.
+        profile: the file's profile, whose drills to avoid or prefer must exist.
         plans: the file's week plans.
         decisions: the file's progression decisions.
         uuids: per kind of record (``"sessions"``), the UUIDs in the file, in order.
@@ -65,7 +67,7 @@ def check_records(
         "one decision per drill and week",
     )
     if known_drills is not None:
-        _known(source, _drills_named(plans, decisions), known_drills)
+        _known(source, _drills_named(profile, plans, decisions), known_drills)
     for index, log in enumerate(document_sessions):
         where = f"sessions.{index}"
         if log.finished_at is not None and log.finished_at < log.started_at:
@@ -90,9 +92,15 @@ def check_records(
 
 
 def _drills_named(
-    plans: tuple[StoredPlan, ...], decisions: tuple[StoredDecision, ...]
+    profile: StoredProfile | None,
+    plans: tuple[StoredPlan, ...],
+    decisions: tuple[StoredDecision, ...],
 ) -> Iterator[tuple[str, str]]:
-    """(field path, drill id) for every drill a plan's item or a decision names."""
+    """(field path, drill id) for every drill the profile, a plan's item or a decision names."""
+    if profile is not None:
+        for field in ("avoid", "prefer"):
+            for number, drill in enumerate(getattr(profile.profile, field)):
+                yield f"profile.profile.{field}.{number}", drill
     for number, decision in enumerate(decisions):
         yield f"decisions.{number}.exercise_id", decision.exercise_id
         if decision.replacement_id is not None:

@@ -192,6 +192,7 @@ def parse_export(
         raise ImportFileError(source, _problems(error), field=first) from None
     check_records(
         document.sessions,
+        profile=document.profile,
         plans=document.plans,
         decisions=document.decisions,
         uuids={

@@ -94,6 +94,42 @@ def test_days_outside_the_range_are_422s_on_the_plan_and_week_routes(
     assert replanned.status_code == 303  # the page's own form: an odd date plans this week
 
 
+@pytest.mark.parametrize(
+    ("day", "monday"), [("2000-01-01", "1999-12-27"), ("2099-12-31", "2099-12-28")]
+)
+def test_the_first_and_last_plannable_days_are_planned(
+    client: TestClient,
+    runner: int,  # noqa: F811
+    day: str,
+    monday: str,
+) -> None:
+    # 2000-01-01 is a Saturday: its week starts in 1999, and the week is still planned.
+    for response in (
+        client.get("/api/v1/plans/week", params={"date": day}),
+        client.post("/api/v1/plans/week", json={"date": day}),
+    ):
+        assert response.status_code == 200, response.text
+        assert response.json()["week_start"] == monday
+    assert client.get(f"/api/v1/days/{day}/sessions").status_code == 200
+
+
+def test_the_schema_states_the_limits_the_server_applies(client: TestClient) -> None:
+    document = client.get("/api/v1/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    drills = client.app.state.runtime.catalogue.exercises  # type: ignore[attr-defined]
+    prefer = schemas["Profile"]["properties"]["prefer"]["items"]
+    assert prefer == {"type": "string", "enum": sorted(d.id for d in drills)}
+    assert schemas["Profile"]["properties"]["run_days"]["uniqueItems"] is True
+    assert [len(form["required"]) for form in schemas["Questionnaire"]["oneOf"]] == [5, 1]
+    header = next(
+        p
+        for p in document["paths"]["/api/v1/sessions"]["post"]["parameters"]
+        if p["name"] == "X-LimberUp-Player"
+    )
+    assert header["schema"]["format"] == "uuid"
+    assert "anyOf" not in header["schema"]  # a header is absent or a UUID, never null
+
+
 def exported(client: TestClient) -> dict[str, Any]:
     client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=whole_session(client))
     document: dict[str, Any] = client.get("/api/v1/export").json()
@@ -163,6 +199,17 @@ IMPORT_CASES: list[tuple[str, Any, str]] = [
         "a plan of an unknown drill",
         lambda d: _planned(d, "no_such_drill"),
         "plans.0.plan.days.0.sessions.0.items.0.exercise_id",
+    ),
+    (
+        "a profile preferring an unknown drill",
+        lambda d: (
+            d
+            | {
+                "profile": d["profile"]
+                | {"profile": d["profile"]["profile"] | {"prefer": ["leg_swings", "no_such_drill"]}}
+            }
+        ),
+        "profile.profile.prefer.1",
     ),
     ("a session twice", lambda d: d | {"sessions": d["sessions"] * 2}, "sessions.uuid"),
     (

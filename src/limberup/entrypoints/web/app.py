@@ -14,6 +14,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
+from limberup.domain.values import DRILL_ID_SCHEMA_MARK
 from limberup.entrypoints.web import offline
 from limberup.entrypoints.web.api import (
     assessments,
@@ -109,7 +110,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     if settings.mode is Mode.SINGLE_USER:
         log.warning(SINGLE_USER_NOTICE)
     install_error_handlers(app)
-    _describe_import(app)
+    _describe_schema(app)
     app.include_router(offline.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.mount("/pictures", StaticFiles(directory=PICTURES_DIR), name="pictures")
@@ -120,13 +121,26 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     return app
 
 
-def _describe_import(app: FastAPI) -> None:
-    """The import reads its body itself; its schema is added to the generated document."""
+def _describe_schema(app: FastAPI) -> None:
+    """Complete the generated document: the import reads its body itself, so its schema is
+    added; a drill id names one of the installed catalogue's drills, so they are listed."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = transfer.add_import_schemas(generate())
+            drills = sorted(exercise.id for exercise in app.state.runtime.catalogue.exercises)
+            document = transfer.add_import_schemas(generate())
+            app.openapi_schema = _with_drill_ids(document, drills)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
+
+
+def _with_drill_ids(node: Any, drills: list[str]) -> Any:
+    if isinstance(node, dict):
+        if node.get(DRILL_ID_SCHEMA_MARK):
+            return {"type": "string", "enum": drills}
+        return {key: _with_drill_ids(value, drills) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_drill_ids(value, drills) for value in node]
+    return node
