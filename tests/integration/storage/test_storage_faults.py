@@ -13,7 +13,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,8 @@ from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
 from limberup.exceptions import CorruptStorageError
 from limberup.settings import Settings
+from tests.integration.web.test_session_log_api import whole_session
+from tests.integration.web.test_sessions_api import store_runner
 from tests.paths import EXAMPLES
 from tests.web_client import local_client
 
@@ -180,6 +184,41 @@ def test_a_damaged_database_is_found_at_start_and_reported_without_a_traceback(
     assert factory.returncode == 1
     assert "damaged" in factory.stderr
     assert "Traceback" not in factory.stderr
+
+
+def damage_table(database: Path, table: str) -> None:
+    """Overwrite the pages of one table with garbage, leaving every other page sound."""
+    with closing(sqlite3.connect(database)) as connection:
+        pages = [
+            row[0]
+            for row in connection.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))
+        ]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    assert pages
+    with database.open("r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\xa5" * size)
+
+
+def test_once_a_damaged_page_is_met_nothing_more_is_written(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with client_on(data_dir) as client:
+        store_runner(client)
+        body = whole_session(client)
+        client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        damage_table(data_dir / "limberup.db", "assessments")  # logging a session reads none
+        met = client.get("/api/v1/assessments")
+        assert met.status_code == 503
+        assert "damaged" in met.json()["message"]
+        assert client.get("/api/v1/health").json()["database"] == "corrupt"
+        refused = client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=body)
+        assert refused.status_code == 503, refused.text
+        assert refused.json()["error"] == "storage_unavailable"
+        assert "damaged" in refused.json()["message"]
+        assert client.get("/api/v1/plans/week", params={"date": body["date"]}).status_code == 200
+    with closing(sqlite3.connect(data_dir / "limberup.db")) as connection:
+        assert connection.execute("SELECT count(*) FROM session_logs").fetchone() == (0,)
 
 
 def test_a_file_that_is_no_database_is_reported_too(tmp_path: Path) -> None:

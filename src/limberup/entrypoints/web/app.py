@@ -28,6 +28,7 @@ from limberup.entrypoints.web.api import (
     transfer,
 )
 from limberup.entrypoints.web.body_limit import BodyLimitMiddleware
+from limberup.entrypoints.web.damaged_storage import DamagedStorageGuard
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.json_body import StrictJsonBodies
 from limberup.entrypoints.web.pages import (
@@ -100,7 +101,9 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.form_token = load_form_token(settings.data_dir)
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
     # Outermost last: headers on every answer, then who is asking, then from which site,
-    # then how large the body is and whether it is JSON LimberUp stores.
+    # then how large the body is and whether it is JSON LimberUp stores, and last whether
+    # the database is still sound enough to write to.
+    app.add_middleware(DamagedStorageGuard)
     app.add_middleware(StrictJsonBodies)
     app.add_middleware(BodyLimitMiddleware, limits={"/api/v1/import": IMPORT_LIMIT})
     app.add_middleware(SameOriginGuard)
