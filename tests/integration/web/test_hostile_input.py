@@ -138,6 +138,16 @@ def exported(client: TestClient) -> dict[str, Any]:
     return document
 
 
+def fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
+    """The export with new uuids: imported into the same store, its records would all be new."""
+    for key in ("sessions", "plans"):
+        document[key] = [record | {"uuid": str(uuid.uuid4())} for record in document[key]]
+    document["sessions"] = [
+        s | {"plan_uuid": document["plans"][0]["uuid"]} for s in document["sessions"]
+    ]
+    return document
+
+
 def _session(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return document | {"sessions": [document["sessions"][0] | changes]}
 
@@ -233,12 +243,7 @@ def test_hostile_import_files_are_refused_at_every_door(
     make: Any,
     field: str,
 ) -> None:
-    document = exported(client)
-    for key in ("sessions", "plans"):  # import into the same store: new uuids, or all are kept
-        document[key] = [record | {"uuid": str(uuid.uuid4())} for record in document[key]]
-    document["sessions"] = [
-        s | {"plan_uuid": document["plans"][0]["uuid"]} for s in document["sessions"]
-    ]
+    document = fresh_ids(exported(client))
     body = make(document)
     before = client.get("/api/v1/export").json()
     by_api = client.post(
