@@ -221,6 +221,21 @@ def test_once_a_damaged_page_is_met_nothing_more_is_written(tmp_path: Path) -> N
         assert connection.execute("SELECT count(*) FROM session_logs").fetchone() == (0,)
 
 
+def test_health_finds_damage_no_request_has_met_yet(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with client_on(data_dir) as client:
+        store_runner(client)
+        client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        damage_table(data_dir / "limberup.db", "assessments")  # no read below touches it
+        assert client.get("/api/v1/health").json()["database"] == "ok"  # checked a minute ago
+        client.app.state.pages_checked_at = float("-inf")  # type: ignore[attr-defined]
+        health = client.get("/api/v1/health")
+        assert health.status_code == 503
+        assert health.json()["database"] == "corrupt"
+        assert "damaged" in health.json()["message"]
+        assert client.put("/api/v1/profile", json=PROFILE).status_code == 503  # and no writes
+
+
 def test_a_file_that_is_no_database_is_reported_too(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()

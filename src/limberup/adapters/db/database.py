@@ -53,7 +53,7 @@ def open_database(url: str, *, check_integrity: bool = False) -> Engine:
                 if _stamped(engine) != SCHEMA_HEAD:  # not done meanwhile by another process
                     upgrade(engine)
         if check_integrity and path is not None:
-            _quick_check(engine)
+            check_pages(engine)
     except (DBAPIError, OSError, StorageError) as error:
         engine.dispose()
         fault = storage_fault(error)
@@ -81,7 +81,14 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _quick_check(engine: Engine) -> None:
+def check_pages(engine: Engine) -> None:
+    """Run SQLite's ``quick_check`` on ``engine``'s file (nothing to do on other databases).
+
+    Raises:
+        CorruptStorageError: a page fails the check.
+    """
+    if engine.dialect.name != "sqlite":
+        return
     with engine.connect() as connection:
         found = [row[0] for row in connection.execute(text("PRAGMA quick_check(5)"))]
     if found != ["ok"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.state.form_token = load_form_token(settings.data_dir)
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
+    app.state.pages_checked_at = time.monotonic()  # open_database checked them at start
     # Outermost last: headers on every answer, then who is asking, then from which site,
     # then how large the body is and whether it is JSON LimberUp stores, and last whether
     # the database is still sound enough to write to.
