@@ -93,9 +93,12 @@ def seed(base: str, history: int) -> Seeded:
         client.post(
             "/api/v1/assessments", json={"uuid": str(uuid.uuid4()), "assessment": assessment}
         )
-        logged, day, past = 0, today, []
+        logged, day, past, plan = 0, today, [], {}
         while logged < history:
-            plan = client.get("/api/v1/plans/week", params={"date": day.isoformat()}).json()
+            if not plan or day.isoformat() < plan["week_start"]:
+                # A week months back is only shown when read; planning it again stores it,
+                # as it was stored back then when it was the current week.
+                plan = client.post("/api/v1/plans/week", json={"date": day.isoformat()}).json()
             for index, _ in enumerate(
                 client.get(f"/api/v1/days/{day}/sessions").json()["sessions"]
             ):

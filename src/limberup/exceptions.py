@@ -201,7 +201,7 @@ class ReadOnlyStorageError(StorageError):
             "LimberUp's data is read-only here"
             + (f" ({detail})" if detail else "")
             + ": you can look at it and export it, but nothing new can be stored until "
-            "LimberUp may write to its data directory again."
+            "LimberUp may write to its data (directory or database) again."
         )
 
 

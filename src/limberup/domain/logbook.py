@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from limberup.domain.assessment import Assessment, AssessmentResult
 from limberup.domain.planning.week import Profile, Session, WeekPlan
 from limberup.domain.progression.decisions import Action
-from limberup.domain.values import PlanDate, Timestamp
+from limberup.domain.values import PlanDate, Timestamp, WeekStart
 from limberup.domain.vocabulary import Context, Region, Side
 
 PAIN_MAX = 10
@@ -79,7 +79,7 @@ class StoredPlan(_Record):
     """A generated week. A new plan for the same week is stored as the next ``version``."""
 
     uuid: uuid_module.UUID
-    week_start: PlanDate
+    week_start: WeekStart
     version: Annotated[int, Field(ge=1)]
     catalogue_version: str
     plan: WeekPlan
@@ -136,7 +136,7 @@ class SessionLog(_Record):
     uuid: uuid_module.UUID
     plan_uuid: uuid_module.UUID | None
     """The plan (version) the session came from."""
-    week_start: PlanDate
+    week_start: WeekStart
     day: PlanDate
     context: Context
     session_index: Annotated[int, Field(ge=0)]
@@ -162,7 +162,7 @@ class SessionLog(_Record):
 class StoredDecision(_Record):
     """A progression decision, kept for the week whose plan it shaped."""
 
-    week_start: PlanDate
+    week_start: WeekStart
     exercise_id: str
     action: Action
     reason: str

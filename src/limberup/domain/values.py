@@ -46,7 +46,14 @@ IsoTime = Annotated[
     BeforeValidator(_iso(dt.time, r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?", "time written as HH:MM")),
     # A clock time of day, no zone: JSON Schema's "time" format would demand one.
     PlainSerializer(lambda value: value.strftime("%H:%M"), return_type=str, when_used="json"),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$", "examples": ["07:00"]}),
+    # The pattern states the clock's ranges too (hours 00-23, minutes and seconds 00-59).
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$",
+            "examples": ["07:00"],
+        }
+    ),
 ]
 FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 """The days LimberUp plans and logs for, at every door; the far ends of the calendar would
@@ -58,6 +65,17 @@ def in_range(day: dt.date) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise ValueError(f"a date from {FIRST_DAY} to {LAST_DAY}")
     return day
+
+
+FIRST_WEEK = FIRST_DAY - dt.timedelta(days=FIRST_DAY.weekday())
+"""The Monday of FIRST_DAY's week (1999-12-27): the first day of a plannable week."""
+
+
+def week_in_range(monday: dt.date) -> dt.date:
+    """``monday``, if a week starting then holds a day LimberUp plans for."""
+    if not FIRST_WEEK <= monday <= LAST_DAY:
+        raise ValueError(f"a week start from {FIRST_WEEK} (the week of {FIRST_DAY}) to {LAST_DAY}")
+    return monday
 
 
 def _in_utc(moment: dt.datetime) -> dt.datetime:
@@ -72,14 +90,24 @@ def _in_utc(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
+PLAN_DATE_SCHEMA = {"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}
 PlanDate = Annotated[
     dt.date,
     BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
     AfterValidator(in_range),
     # The schema states the range too (years 2000-2099), so clients can know the limit.
-    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^20\d{2}-\d{2}-\d{2}$"}),
+    WithJsonSchema(PLAN_DATE_SCHEMA),
 ]
 """A day that can be planned or logged: ISO text within FIRST_DAY..LAST_DAY."""
+WeekStart = Annotated[
+    dt.date,
+    BeforeValidator(_iso(dt.date, r"\d{4}-\d{2}-\d{2}", "date written as YYYY-MM-DD")),
+    AfterValidator(week_in_range),
+    WithJsonSchema(
+        {"type": "string", "format": "date", "pattern": r"^(1999-12-27|20\d{2}-\d{2}-\d{2})$"}
+    ),
+]
+"""The first day of a plannable week: 2000-01-01 is a Saturday, so its week starts in 1999."""
 Timestamp = Annotated[
     AwareDatetime,
     BeforeValidator(_iso(dt.datetime, r"\d{4}-\d{2}-\d{2}[T ].+", "time stamp in ISO 8601 form")),
@@ -87,3 +115,21 @@ Timestamp = Annotated[
 ]
 """A moment with its time zone, written as ISO 8601 text in JSON."""
 YesNo = StrictBool
+
+DRILL_ID_SCHEMA_MARK = "x-limberup-drill-id"
+DrillId = Annotated[str, WithJsonSchema({"type": "string", DRILL_ID_SCHEMA_MARK: True})]
+"""A drill's id. Which ids exist depends on the installed catalogue, so the web app's schema
+lists them where this mark stands (``entrypoints.web.app``)."""
+
+
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 7.0 is the integer 7 to JSON Schema, so it is read as 7;
+    # 7.5 and "7" are still refused by the strict check that follows.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WHOLE_FLOAT_AS_INT = BeforeValidator(_whole)
+"""For an int field, after its constraints: ``Annotated[int, Field(ge=0), WHOLE_FLOAT_AS_INT]``
+(before them, pydantic could no longer write the constraints into the JSON Schema)."""

@@ -4,7 +4,8 @@ whether the database can be read and written right now.
 "ok" means a write would succeed: the health check writes the revision row unchanged and
 rolls back, and for a SQLite file also looks at the free space on its disk (a rolled-back
 write stores nothing, so it cannot notice a full disk). A damaged file is found by SQLite's
-``quick_check`` when the web app starts (``open_database(check_integrity=True)``).
+``quick_check`` when the web app starts (``open_database(check_integrity=True)``), by the
+first request that reads a damaged page, and by health's own check (:func:`damaged_pages`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from limberup import __version__
-from limberup.adapters.db.database import is_read_only, sqlite_file
+from limberup.adapters.db.database import check_pages, is_read_only, sqlite_file
 from limberup.adapters.db.faults import storage_fault
 from limberup.adapters.db.migrate import head_revision, stamped_revision
 from limberup.adapters.db.revision import probe_write
@@ -82,6 +83,20 @@ def check_status(engine: Engine, *, fault: StorageError | None = None) -> Status
     return Status(
         __version__, STATES.get(type(fault), "unreachable"), revision, current, str(fault)
     )
+
+
+def damaged_pages(engine: Engine) -> CorruptStorageError | None:
+    """The damage SQLite's ``quick_check`` finds in the database now, if any (slow on a big
+    file: the web app runs it at start and then at most once a minute, for health)."""
+    try:
+        check_pages(engine)
+    except CorruptStorageError as error:
+        return error
+    except SQLAlchemyError as error:
+        found = storage_fault(error)
+        if isinstance(found, CorruptStorageError):
+            return found
+    return None
 
 
 def _write_fault(engine: Engine) -> StorageError | None:

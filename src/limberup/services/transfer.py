@@ -161,7 +161,8 @@ def parse_export(
     Args:
         content: the file's bytes (which must be UTF-8), or its text.
         source: how to name the file in messages.
-        known_drills: the catalogue's drill ids, which every logged item must name.
+        known_drills: the catalogue's drill ids, which every logged item, planned item and
+            decision must name.
 
     Raises:
         ImportFileError: not JSON, not a LimberUp export, from a newer version, or invalid
@@ -206,13 +207,14 @@ def parse_export(
         raise ImportFileError(source, _problems(error), field=first, value=shown) from None
     check_records(
         document.sessions,
+        profile=document.profile,
+        plans=document.plans,
+        decisions=document.decisions,
         uuids={
             "assessments": (a.uuid for a in document.assessments),
             "plans": (p.uuid for p in document.plans),
             "sessions": (log.uuid for log in document.sessions),
         },
-        plan_versions=((p.week_start, p.version) for p in document.plans),
-        decisions=((d.week_start, d.exercise_id) for d in document.decisions),
         known_drills=known_drills,
         source=source,
     )

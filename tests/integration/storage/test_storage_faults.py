@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -20,6 +24,8 @@ from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
 from limberup.exceptions import CorruptStorageError
 from limberup.settings import Settings
+from tests.integration.web.test_session_log_api import whole_session
+from tests.integration.web.test_sessions_api import store_runner
 from tests.paths import EXAMPLES
 from tests.web_client import local_client
 
@@ -97,6 +103,32 @@ def test_a_read_only_data_dir_reads_and_exports_and_refuses_writes(small_disk: P
     assert '"age": 38' in exported.stdout
 
 
+def test_a_read_only_copy_with_a_journal_beside_it_shows_what_the_journal_holds(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    # A copy taken while LimberUp was running: the last writes are still in limberup.db-wal.
+    original = tmp_path / "data"
+    store_profile(original)
+    keeper = sqlite3.connect(original / "limberup.db")  # keeps the journal from being folded in
+    try:
+        keeper.execute("SELECT 1 FROM alembic_version").fetchall()
+        with client_on(original) as client:
+            assert client.put("/api/v1/profile", json=PROFILE | {"age": 41}).status_code == 200
+            client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        assert (original / "limberup.db-wal").stat().st_size > 0
+        copy = small_disk / "data"
+        copy.mkdir()
+        for name in ("limberup.db", "limberup.db-wal", "limberup.db-shm"):
+            shutil.copy2(original / name, copy / name)
+    finally:
+        keeper.close()
+    remount_read_only(small_disk)
+    with client_on(copy) as client:
+        assert client.get("/api/v1/health").json()["database"] == "read_only"
+        assert client.get("/api/v1/profile").json()["profile"]["age"] == 41
+        assert client.get("/api/v1/export").json()["profile"]["profile"]["age"] == 41
+
+
 def test_a_full_disk_is_a_507_with_a_message_and_health_says_full(small_disk: Path) -> None:
     data_dir = small_disk / "data"
     store_profile(data_dir)
@@ -152,6 +184,56 @@ def test_a_damaged_database_is_found_at_start_and_reported_without_a_traceback(
     assert factory.returncode == 1
     assert "damaged" in factory.stderr
     assert "Traceback" not in factory.stderr
+
+
+def damage_table(database: Path, table: str) -> None:
+    """Overwrite the pages of one table with garbage, leaving every other page sound."""
+    with closing(sqlite3.connect(database)) as connection:
+        pages = [
+            row[0]
+            for row in connection.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))
+        ]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    assert pages
+    with database.open("r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(b"\xa5" * size)
+
+
+def test_once_a_damaged_page_is_met_nothing_more_is_written(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with client_on(data_dir) as client:
+        store_runner(client)
+        body = whole_session(client)
+        client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        damage_table(data_dir / "limberup.db", "assessments")  # logging a session reads none
+        met = client.get("/api/v1/assessments")
+        assert met.status_code == 503
+        assert "damaged" in met.json()["message"]
+        assert client.get("/api/v1/health").json()["database"] == "corrupt"
+        refused = client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=body)
+        assert refused.status_code == 503, refused.text
+        assert refused.json()["error"] == "storage_unavailable"
+        assert "damaged" in refused.json()["message"]
+        assert client.get("/api/v1/plans/week", params={"date": body["date"]}).status_code == 200
+    with closing(sqlite3.connect(data_dir / "limberup.db")) as connection:
+        assert connection.execute("SELECT count(*) FROM session_logs").fetchone() == (0,)
+
+
+def test_health_finds_damage_no_request_has_met_yet(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with client_on(data_dir) as client:
+        store_runner(client)
+        client.app.state.engine.dispose()  # type: ignore[attr-defined]
+        damage_table(data_dir / "limberup.db", "assessments")  # no read below touches it
+        assert client.get("/api/v1/health").json()["database"] == "ok"  # checked a minute ago
+        client.app.state.pages_checked_at = float("-inf")  # type: ignore[attr-defined]
+        health = client.get("/api/v1/health")
+        assert health.status_code == 503
+        assert health.json()["database"] == "corrupt"
+        assert "damaged" in health.json()["message"]
+        assert client.put("/api/v1/profile", json=PROFILE).status_code == 503  # and no writes
 
 
 def test_a_file_that_is_no_database_is_reported_too(tmp_path: Path) -> None:

@@ -94,11 +94,57 @@ def test_days_outside_the_range_are_422s_on_the_plan_and_week_routes(
     assert replanned.status_code == 303  # the page's own form: an odd date plans this week
 
 
+@pytest.mark.parametrize(
+    ("day", "monday"), [("2000-01-01", "1999-12-27"), ("2099-12-31", "2099-12-28")]
+)
+def test_the_first_and_last_plannable_days_are_planned(
+    client: TestClient,
+    runner: int,  # noqa: F811
+    day: str,
+    monday: str,
+) -> None:
+    # 2000-01-01 is a Saturday: its week starts in 1999, and the week is still planned.
+    for response in (
+        client.get("/api/v1/plans/week", params={"date": day}),
+        client.post("/api/v1/plans/week", json={"date": day}),
+    ):
+        assert response.status_code == 200, response.text
+        assert response.json()["week_start"] == monday
+    assert client.get(f"/api/v1/days/{day}/sessions").status_code == 200
+
+
+def test_the_schema_states_the_limits_the_server_applies(client: TestClient) -> None:
+    document = client.get("/api/v1/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    drills = client.app.state.runtime.catalogue.exercises  # type: ignore[attr-defined]
+    prefer = schemas["Profile"]["properties"]["prefer"]["items"]
+    assert prefer == {"type": "string", "enum": sorted(d.id for d in drills)}
+    assert schemas["Profile"]["properties"]["run_days"]["uniqueItems"] is True
+    assert [len(form["required"]) for form in schemas["Questionnaire"]["oneOf"]] == [5, 1]
+    header = next(
+        p
+        for p in document["paths"]["/api/v1/sessions"]["post"]["parameters"]
+        if p["name"] == "X-LimberUp-Player"
+    )
+    assert header["schema"]["format"] == "uuid"
+    assert "anyOf" not in header["schema"]  # a header is absent or a UUID, never null
+
+
 def exported(client: TestClient) -> dict[str, Any]:
     client.put(f"/api/v1/sessions/{uuid.uuid4()}", json=whole_session(client))
     document: dict[str, Any] = client.get("/api/v1/export").json()
     assert document["sessions"]
     assert document["sessions"][0]["items"]
+    return document
+
+
+def fresh_ids(document: dict[str, Any]) -> dict[str, Any]:
+    """The export with new uuids: imported into the same store, its records would all be new."""
+    for key in ("sessions", "plans"):
+        document[key] = [record | {"uuid": str(uuid.uuid4())} for record in document[key]]
+    document["sessions"] = [
+        s | {"plan_uuid": document["plans"][0]["uuid"]} for s in document["sessions"]
+    ]
     return document
 
 
@@ -110,6 +156,18 @@ def _item(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
     session = document["sessions"][0]
     items = [session["items"][0] | changes, *session["items"][1:]]
     return _session(document, items=items)
+
+
+def _decision(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    week = document["plans"][0]["week_start"]
+    decision = {"week_start": week, "exercise_id": "leg_swings", "action": "advance", "reason": "r"}
+    return document | {"decisions": [decision | changes]}
+
+
+def _planned(document: dict[str, Any], drill: str) -> dict[str, Any]:
+    stored = json.loads(json.dumps(document["plans"][0]))
+    stored["plan"]["days"][0]["sessions"][0]["items"][0]["exercise_id"] = drill
+    return document | {"plans": [stored, *document["plans"][1:]]}
 
 
 def _text(document: dict[str, Any]) -> bytes:
@@ -137,6 +195,32 @@ IMPORT_CASES: list[tuple[str, Any, str]] = [
         lambda d: _item(d, exercise_id="no_such_drill"),
         "sessions.0.items.0.exercise_id",
     ),
+    (
+        "a decision on an unknown drill",
+        lambda d: _decision(d, exercise_id="no_such_drill"),
+        "decisions.0.exercise_id",
+    ),
+    (
+        "a decision moving to an unknown drill",
+        lambda d: _decision(d, replacement_id="no_such_drill"),
+        "decisions.0.replacement_id",
+    ),
+    (
+        "a plan of an unknown drill",
+        lambda d: _planned(d, "no_such_drill"),
+        "plans.0.plan.days.0.sessions.0.items.0.exercise_id",
+    ),
+    (
+        "a profile preferring an unknown drill",
+        lambda d: (
+            d
+            | {
+                "profile": d["profile"]
+                | {"profile": d["profile"]["profile"] | {"prefer": ["leg_swings", "no_such_drill"]}}
+            }
+        ),
+        "profile.profile.prefer.1",
+    ),
     ("a session twice", lambda d: d | {"sessions": d["sessions"] * 2}, "sessions.uuid"),
     (
         "an item index twice",
@@ -159,12 +243,7 @@ def test_hostile_import_files_are_refused_at_every_door(
     make: Any,
     field: str,
 ) -> None:
-    document = exported(client)
-    for key in ("sessions", "plans"):  # import into the same store: new uuids, or all are kept
-        document[key] = [record | {"uuid": str(uuid.uuid4())} for record in document[key]]
-    document["sessions"] = [
-        s | {"plan_uuid": document["plans"][0]["uuid"]} for s in document["sessions"]
-    ]
+    document = fresh_ids(exported(client))
     body = make(document)
     before = client.get("/api/v1/export").json()
     by_api = client.post(

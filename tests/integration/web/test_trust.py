@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
+from limberup.entrypoints.web.trust.form_token import SECRET_FILE
 from limberup.entrypoints.web.trust.headers import CONTENT_SECURITY_POLICY
 from limberup.settings import Mode, Settings
 from tests.integration.web.test_onboarding_pages import GOOD, onboard
@@ -110,6 +111,27 @@ def test_the_token_is_the_same_for_every_worker_of_a_data_dir(tmp_path: Path) ->
     again = bare_client(tmp_path / "a").app.state.form_token  # type: ignore[attr-defined]
     other = bare_client(tmp_path / "b").app.state.form_token  # type: ignore[attr-defined]
     assert first == again != other
+
+
+def test_a_token_from_another_data_dir_is_refused_and_its_secret_is_kept_private(
+    tmp_path: Path,
+) -> None:
+    # The token comes from a random secret made at first start, not from anything public
+    # (a path, a host name, the version): another deployment's token opens nothing here.
+    theirs = bare_client(tmp_path / "theirs").app.state.form_token  # type: ignore[attr-defined]
+    with bare_client(tmp_path / "ours") as ours:
+        refused = ours.post(
+            "/welcome", data={"understood": "yes", "csrf_token": theirs}, follow_redirects=False
+        )
+        assert refused.status_code == 403
+        assert ours.app.state.form_token != theirs  # type: ignore[attr-defined]
+    secret = tmp_path / "ours" / SECRET_FILE
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert re.fullmatch(r"[0-9a-f]{64}", secret.read_text())
+    kept = bare_client(tmp_path / "ours").app.state.form_token  # type: ignore[attr-defined]
+    secret.unlink()  # the one way to rotate it
+    made_again = bare_client(tmp_path / "ours").app.state.form_token  # type: ignore[attr-defined]
+    assert made_again != kept
 
 
 @pytest.mark.parametrize(

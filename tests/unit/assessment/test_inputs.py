@@ -105,8 +105,8 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
         "valid number",
     ),
     (
-        "float for a score",
-        {"slr": {"left": {"fms_score": 2.0}}},
+        "fraction for a score",
+        {"slr": {"left": {"fms_score": 2.5}}},
         "slr.left.fms_score",
         "valid integer",
     ),
@@ -242,6 +242,20 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
 def test_bad_input_names_its_field(case: str, data: dict[str, Any], path: str, words: str) -> None:
     found = problems({**DATE, **data})
     assert any(where == path and words in message for where, message in found), found
+
+
+def test_a_whole_number_written_with_a_point_is_that_number() -> None:
+    # JSON has one kind of number, and JSON Schema's "integer" takes 2.0: so does LimberUp.
+    read = Assessment.model_validate_json(
+        '{"date": "2026-11-16", "age": 38.0, "slr": {"left": {"fms_score": 2.0}}, '
+        '"beighton": {"total": 3.0}, "hypermobility_questionnaire": {"yes_count": 1.0}}'
+    )
+    read_back = read.model_dump()
+    assert read_back["age"] == 38
+    assert type(read_back["age"]) is int
+    assert read_back["slr"]["left"]["fms_score"] == 2
+    assert read_back["beighton"]["total"] == 3
+    assert read_back["hypermobility_questionnaire"]["yes_count"] == 1
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from limberup.adapters.db.engine import make_engine
@@ -22,7 +21,8 @@ def open_database(url: str, *, check_integrity: bool = False) -> Engine:
     """An engine on ``url`` whose schema is at the newest revision this version knows.
 
     A SQLite file LimberUp may not write (a read-only data directory or file) is opened
-    read-only: reads and exports work, writes raise ``ReadOnlyStorageError``.
+    read-only (:func:`is_read_only`): reads and exports work, writes raise
+    ``ReadOnlyStorageError``; nothing is created, migrated or written beside it.
 
     Args:
         url: the SQLAlchemy URL.
@@ -36,12 +36,16 @@ def open_database(url: str, *, check_integrity: bool = False) -> Engine:
         StorageFullError: the disk is full, so the database could not be created or migrated.
     """
     path = sqlite_file(url)
-    read_only = path is not None and path.exists() and not _writable(path)
-    engine = make_engine(url, read_only=read_only)
+    read_only = path is not None and path.is_file() and not _writable(path)
+    engine = _read_only_engine(path) if read_only and path else make_engine(url)
     try:
-        if _stamped(engine) != SCHEMA_HEAD:
+        revision = _stamped(engine)
+        if revision != SCHEMA_HEAD:
             if read_only:
-                raise ReadOnlyStorageError("and its schema would need an upgrade first")
+                raise ReadOnlyStorageError(
+                    f"{path} is at schema revision {revision!r}, not {SCHEMA_HEAD!r}, and "
+                    "upgrading it needs it writable"
+                )
             from limberup.adapters.db.migrate import upgrade
             from limberup.adapters.db.migration_lock import migration_lock
 
@@ -49,8 +53,8 @@ def open_database(url: str, *, check_integrity: bool = False) -> Engine:
                 if _stamped(engine) != SCHEMA_HEAD:  # not done meanwhile by another process
                     upgrade(engine)
         if check_integrity and path is not None:
-            _quick_check(engine)
-    except (DBAPIError, OSError) as error:
+            check_pages(engine)
+    except (DBAPIError, OSError, StorageError) as error:
         engine.dispose()
         fault = storage_fault(error)
         if fault is None:
@@ -77,7 +81,14 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _quick_check(engine: Engine) -> None:
+def check_pages(engine: Engine) -> None:
+    """Run SQLite's ``quick_check`` on ``engine``'s file (nothing to do on other databases).
+
+    Raises:
+        CorruptStorageError: a page fails the check.
+    """
+    if engine.dialect.name != "sqlite":
+        return
     with engine.connect() as connection:
         found = [row[0] for row in connection.execute(text("PRAGMA quick_check(5)"))]
     if found != ["ok"]:
@@ -95,43 +106,19 @@ def _stamped(engine: Engine) -> str | None:
         return None  # never migrated (no version table), or not reachable: Alembic will say
 
 
-def read_only_file(url: str) -> Path | None:
-    """The SQLite file ``url`` names when it exists but this process may not write it or the
-    folder it is in (where SQLite keeps its journal); None for anything else."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    path = Path(parsed.database)
-    if not path.is_file():
-        return None
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    return None if writable else path
+def _read_only_engine(path: Path) -> Engine:
+    """An engine that only reads the SQLite file at ``path``; SQLite refuses any write.
 
-
-def open_read_only(path: Path) -> Engine:
-    """An engine that only reads the SQLite file at ``path``: nothing is created, migrated or
-    written (SQLite refuses any write), for a data directory the runner cannot write to.
-
-    Raises:
-        StorageError: the file is not at the schema this version knows, and a read-only
-            database cannot be migrated.
+    Without a journal beside it the file is all there is, so SQLite may skip its locks (which
+    it cannot create in a read-only folder). With one it may not: ``immutable`` would ignore
+    what the journal holds and show an older state of the data.
     """
-    # Without a journal beside it the file is all there is, so SQLite may skip its locks
-    # (which it cannot create in a read-only folder).
-    unchanging = "" if Path(f"{path}-wal").exists() else "&immutable=1"
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro{unchanging}"
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-    )
+    query = {"mode": "ro", "uri": "true"}
+    if not Path(f"{path}-wal").exists():
+        query["immutable"] = "1"
+    url = URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query=query)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _query_only)
-    revision = _stamped(engine)
-    if revision != SCHEMA_HEAD:
-        engine.dispose()
-        raise StorageError(
-            f"{path} is read-only and at schema revision {revision!r}, not {SCHEMA_HEAD!r}: "
-            "it needs an upgrade, which needs it writable"
-        )
     return engine
 
 

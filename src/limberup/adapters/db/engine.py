@@ -9,24 +9,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 
-def make_engine(url: str, *, echo: bool = False, read_only: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite files get WAL mode and enforced foreign keys.
 
     Args:
         url: a SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://...``).
         echo: log every statement (for debugging).
-        read_only: open a SQLite file read-only and immutable (for a data directory that
-            cannot be written: WAL mode would need to create files beside it).
+
+    A SQLite file that cannot be written is opened by ``database.open_database`` instead.
     """
     parsed = make_url(with_default_driver(url))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, echo=echo, pool_pre_ping=True)
-    if read_only and parsed.database:
-        uri = f"file:{Path(parsed.database).resolve()}"
-        parsed = parsed.set(database=uri, query={"mode": "ro", "immutable": "1", "uri": "true"})
-        engine = create_engine(parsed, echo=echo, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _configure_read_only_sqlite)
-        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(parsed, echo=echo, connect_args={"check_same_thread": False})
@@ -41,12 +35,6 @@ def with_default_driver(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url.removeprefix(prefix)
     return url
-
-
-def _configure_read_only_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

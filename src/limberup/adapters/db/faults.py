@@ -17,7 +17,11 @@ from limberup.exceptions import (
 )
 
 FULL_SQLSTATES = frozenset({"53100"})  # disk_full
-READ_ONLY_SQLSTATES = frozenset({"25006"})  # read_only_sql_transaction
+READ_ONLY_SQLSTATES = {
+    # PostgreSQL has no read-only file: the server or the role refuses the write.
+    "25006": "the database server takes no writes",  # read_only_sql_transaction (a standby)
+    "42501": "the database role may not change LimberUp's tables",  # insufficient_privilege
+}
 
 
 def storage_fault(error: BaseException) -> StorageError | None:
@@ -34,9 +38,10 @@ def storage_fault(error: BaseException) -> StorageError | None:
         or "no space left" in text
     ):
         return StorageFullError()
+    if sqlstate in READ_ONLY_SQLSTATES:
+        return ReadOnlyStorageError(READ_ONLY_SQLSTATES[sqlstate])
     if (
         (isinstance(original, OSError) and original.errno == errno.EROFS)
-        or sqlstate in READ_ONLY_SQLSTATES
         or "readonly database" in text
         or "read-only file system" in text
     ):

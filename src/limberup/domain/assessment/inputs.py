@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from limberup.domain.values import PlanDate
+from limberup.domain.values import WHOLE_FLOAT_AS_INT, PlanDate
 from limberup.domain.vocabulary import Region
 
 MAX_ANGLE_DEG = 180
@@ -51,8 +51,34 @@ class _Input(BaseModel):
         return given[0]
 
 
+def _forms_schema(*forms: tuple[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
+    """JSON Schema for "exactly one form": each form is (the fields it gives, the fields it
+    leaves out or null). The model's validator holds the rule; this lets clients know it."""
+    not_null, null = {"not": {"type": "null"}}, {"type": "null"}
+    return {
+        "oneOf": [
+            {
+                "required": list(given),
+                "properties": {
+                    **{name: dict(not_null) for name in given},
+                    **{name: dict(null) for name in left_out},
+                },
+            }
+            for given, left_out in forms
+        ]
+    }
+
+
 class SlrSide(_Input):
     """One leg's straight-leg raise, recorded one of three ways."""
+
+    model_config = ConfigDict(
+        json_schema_extra=_forms_schema(
+            (("angle_deg",), ("door_jamb_passed", "fms_score")),
+            (("door_jamb_passed",), ("angle_deg", "fms_score")),
+            (("fms_score",), ("angle_deg", "door_jamb_passed", "down_leg_moved")),
+        )
+    )
 
     angle_deg: Angle | None = None
     """Angle of the raised leg from the floor where the test ended."""
@@ -60,7 +86,7 @@ class SlrSide(_Input):
     """Whether the test ended because the leg on the floor bent, rolled or lifted."""
     door_jamb_passed: bool | None = None
     """Seed 001's doorway test: the ankle bone passed the jamb lined up with mid-thigh."""
-    fms_score: Annotated[int, Field(ge=0, le=3)] | None = None
+    fms_score: Annotated[int, Field(ge=0, le=3), WHOLE_FLOAT_AS_INT] | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> Self:
@@ -74,6 +100,14 @@ class SlrSide(_Input):
 
 class KneeToWallSide(_Input):
     """One ankle's knee-to-wall test, as a distance or as the shin's lean."""
+
+    model_config = ConfigDict(
+        json_schema_extra=_forms_schema(
+            (("distance_cm",), ("distance_in", "angle_deg")),
+            (("distance_in",), ("distance_cm", "angle_deg")),
+            (("angle_deg",), ("distance_cm", "distance_in")),
+        )
+    )
 
     distance_cm: Annotated[float, Field(ge=0, le=MAX_KNEE_TO_WALL_CM)] | None = None
     distance_in: Annotated[float, Field(ge=0, le=MAX_KNEE_TO_WALL_IN)] | None = None
@@ -99,6 +133,13 @@ class StandingHipSide(_Input):
 
 class TibialRotationSide(_Input):
     """One knee's shin rotation: degrees each way, or how the end of the range feels."""
+
+    model_config = ConfigDict(
+        json_schema_extra=_forms_schema(
+            (("internal_deg", "external_deg"), ("feel",)),
+            (("feel",), ("internal_deg", "external_deg")),
+        )
+    )
 
     internal_deg: TibialAngle | None = None
     external_deg: TibialAngle | None = None
@@ -128,6 +169,15 @@ SideT = TypeVar("SideT", bound=_Input)
 
 class Sides(_Input, Generic[SideT]):
     """A two-sided test: either side may be missing, not both."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [side], "properties": {side: {"not": {"type": "null"}}}}
+                for side in ("left", "right")
+            ]
+        }
+    )
 
     left: SideT | None = None
     right: SideT | None = None
@@ -172,8 +222,15 @@ def _all_or_count(model: _Input, items: tuple[str, ...], count: str) -> None:
         raise ValueError(f"missing items: {', '.join(missing)} (give all or {count})")
 
 
+def _all_or_count_schema(items: tuple[str, ...], count: str) -> dict[str, Any]:
+    """The rule of :func:`_all_or_count` in JSON Schema, so that clients can know it."""
+    return _forms_schema((items, (count,)), ((count,), items))
+
+
 class Beighton(_Input):
     """The nine Beighton items (one point each), or their total."""
+
+    model_config = ConfigDict(json_schema_extra=_all_or_count_schema(BEIGHTON_ITEMS, "total"))
 
     little_finger_left: bool | None = None
     little_finger_right: bool | None = None
@@ -184,7 +241,7 @@ class Beighton(_Input):
     knee_left: bool | None = None
     knee_right: bool | None = None
     palms_to_floor: bool | None = None
-    total: Annotated[int, Field(ge=0, le=len(BEIGHTON_ITEMS))] | None = None
+    total: Annotated[int, Field(ge=0, le=len(BEIGHTON_ITEMS)), WHOLE_FLOAT_AS_INT] | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> Self:
@@ -202,12 +259,18 @@ class Beighton(_Input):
 class Questionnaire(_Input):
     """The five-part hypermobility questionnaire (Hakim & Grahame 2003): answers or a count."""
 
+    model_config = ConfigDict(
+        json_schema_extra=_all_or_count_schema(QUESTIONNAIRE_ITEMS, "yes_count")
+    )
+
     hands_flat_on_floor: bool | None = None
     thumb_to_forearm: bool | None = None
     contortions_as_child: bool | None = None
     dislocations: bool | None = None
     double_jointed: bool | None = None
-    yes_count: Annotated[int, Field(ge=0, le=len(QUESTIONNAIRE_ITEMS))] | None = None
+    yes_count: (
+        Annotated[int, Field(ge=0, le=len(QUESTIONNAIRE_ITEMS)), WHOLE_FLOAT_AS_INT] | None
+    ) = None
 
     @model_validator(mode="after")
     def _complete(self) -> Self:
@@ -234,7 +297,7 @@ class Assessment(_Input):
     """One self-assessment: the date it was done, the runner's age, and any of the tests."""
 
     date: Annotated[PlanDate, Field(strict=False)]
-    age: Annotated[int, Field(ge=MIN_AGE, le=MAX_AGE)] | None = None
+    age: Annotated[int, Field(ge=MIN_AGE, le=MAX_AGE), WHOLE_FLOAT_AS_INT] | None = None
     slr: Sides[SlrSide] | None = None
     knee_to_wall: Sides[KneeToWallSide] | None = None
     standing_hip: Sides[StandingHipSide] | None = None

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from limberup.domain.planning.notes import StoredNote
-from limberup.domain.values import IsoTime, PlanDate, YesNo
+from limberup.domain.values import DrillId, IsoTime, PlanDate, YesNo
 from limberup.domain.vocabulary import (
     EVERYDAY_KIT,
     Context,
@@ -67,7 +67,7 @@ class Budgets(_Input):
 class Profile(_Input):
     """What the planner needs to know about a runner's week."""
 
-    run_days: tuple[Weekday, ...] = ()
+    run_days: Annotated[tuple[Weekday, ...], Field(json_schema_extra={"uniqueItems": True})] = ()
     runs: tuple[PlanDate, ...] = ()
     """Dates of runs; used instead of ``run_days`` when given."""
     run_times: dict[Weekday, IsoTime] = Field(default_factory=dict)
@@ -79,9 +79,9 @@ class Profile(_Input):
     pool_days: tuple[Weekday, ...] = ()
     """Days the runner is at a pool: the only days a drill done in water is planned."""
     minutes: Budgets = Budgets()
-    avoid: tuple[str, ...] = ()
+    avoid: tuple[DrillId, ...] = ()
     """Exercise ids the runner does not want."""
-    prefer: tuple[str, ...] = ()
+    prefer: tuple[DrillId, ...] = ()
     """Exercise ids the runner enjoys; they get a small bonus."""
     work_days: tuple[Weekday, ...] = WORK_WEEK
     """Days with work breaks, for the micro-break drills."""

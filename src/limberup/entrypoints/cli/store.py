@@ -60,28 +60,31 @@ def open_store(*, read_only: bool = False) -> Store:
     # SQLAlchemy and Alembic load slowly: only commands that touch stored data pay for them.
     from sqlalchemy.exc import SQLAlchemyError
 
-    from limberup.adapters.db.database import open_database, read_only_file
-    from limberup.exceptions import SchemaTooNewError
-    from limberup.services.users import local_user
+    from limberup.adapters.db.database import is_read_only, open_database, sqlite_file
+    from limberup.services.users import find_local_user, local_user
 
     try:
         settings = load_settings()
     except ValidationError as error:
         fail(describe_validation_error(error, labels=SETTING_LABELS))
-    check_database_url(settings.resolved_database_url)
-    locked = read_only_file(settings.resolved_database_url)
-    if locked is not None:
-        if not read_only:
-            fail(read_only_message(locked), code=RUNTIME_ERROR)
-        return _read_only_store(locked, settings)
+    url = settings.resolved_database_url
+    check_database_url(url)
     try:
-        engine = open_database(settings.resolved_database_url)
+        engine = open_database(url)
         make = _factory(engine)
-        user_id = local_user(make())
-    except SchemaTooNewError as error:
+        locked = sqlite_file(url) if is_read_only(engine) else None
+        if locked is None:
+            user_id = local_user(make())
+        elif not read_only:
+            fail(read_only_message(locked), code=RUNTIME_ERROR)
+        elif (found := find_local_user(make())) is None:
+            fail(f"{locked} is read-only and holds nothing yet: {read_only_message(locked)}")
+        else:
+            user_id = found
+    except StorageError as error:
         fail(str(error), code=RUNTIME_ERROR)
     except (SQLAlchemyError, OSError) as error:
-        fail(cannot_open(settings.resolved_database_url, error), code=RUNTIME_ERROR)
+        fail(cannot_open(url, error), code=RUNTIME_ERROR)
     return Store(make, user_id, settings, build_runtime())
 
 
@@ -93,24 +96,6 @@ def read_only_message(path: Path) -> str:
         "LIMBERUP_DATA_DIR at a folder you can write to; `limberup export`, `history`, "
         "`progress` and `today` work as it is."
     )
-
-
-def _read_only_store(path: Path, settings: Settings) -> Store:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from limberup.adapters.db.database import open_read_only
-    from limberup.services.users import find_local_user
-
-    try:
-        make = _factory(open_read_only(path))
-        user_id = find_local_user(make())
-    except StorageError as error:
-        fail(str(error), code=RUNTIME_ERROR)
-    except (SQLAlchemyError, OSError) as error:
-        fail(cannot_open(f"sqlite:///{path}", error), code=RUNTIME_ERROR)
-    if user_id is None:
-        fail(f"{path} is read-only and holds nothing yet: {read_only_message(path)}")
-    return Store(make, user_id, settings, build_runtime())
 
 
 def cannot_open(url: str, error: BaseException) -> str:

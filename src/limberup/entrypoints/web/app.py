@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from limberup import __version__
 from limberup.adapters.db.unit_of_work import session_factory
 from limberup.bootstrap import build_runtime
 from limberup.catalog.pictures import PICTURES_DIR
+from limberup.domain.values import DRILL_ID_SCHEMA_MARK
 from limberup.entrypoints.web import api_docs, offline
 from limberup.entrypoints.web.api import (
     assessments,
@@ -27,6 +29,7 @@ from limberup.entrypoints.web.api import (
     transfer,
 )
 from limberup.entrypoints.web.body_limit import IMPORT_LIMIT, BodyLimitMiddleware
+from limberup.entrypoints.web.damaged_storage import DamagedStorageGuard
 from limberup.entrypoints.web.errors import install_error_handlers
 from limberup.entrypoints.web.head_requests import HeadLikeGet
 from limberup.entrypoints.web.json_body import StrictJsonBodies
@@ -98,9 +101,12 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.read_cache = ReadCache(settings.read_cache_entries)
     app.state.form_token = load_form_token(settings.data_dir)
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
+    app.state.pages_checked_at = time.monotonic()  # open_database checked them at start
     # Outermost last: headers on every answer, then who is asking, then from which site,
-    # then how large the body is and whether it is JSON LimberUp stores; a HEAD is a GET.
+    # then how large the body is and whether it is JSON LimberUp stores, whether the
+    # database is still sound enough to write to; a HEAD is a GET.
     app.add_middleware(HeadLikeGet)
+    app.add_middleware(DamagedStorageGuard)
     app.add_middleware(StrictJsonBodies)
     # A whole exported history may be large; everything else stays under the default limit.
     app.add_middleware(
@@ -114,7 +120,7 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     if settings.mode is Mode.SINGLE_USER:
         log.warning(SINGLE_USER_NOTICE)
     install_error_handlers(app)
-    _describe_import(app)
+    _describe_schema(app)
     app.include_router(offline.router)
     app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -126,13 +132,26 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     return app
 
 
-def _describe_import(app: FastAPI) -> None:
-    """The import reads its body itself; its schema is added to the generated document."""
+def _describe_schema(app: FastAPI) -> None:
+    """Complete the generated document: the import reads its body itself, so its schema is
+    added; a drill id names one of the installed catalogue's drills, so they are listed."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = transfer.add_import_schemas(generate())
+            drills = sorted(exercise.id for exercise in app.state.runtime.catalogue.exercises)
+            document = transfer.add_import_schemas(generate())
+            app.openapi_schema = _with_drill_ids(document, drills)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
+
+
+def _with_drill_ids(node: Any, drills: list[str]) -> Any:
+    if isinstance(node, dict):
+        if node.get(DRILL_ID_SCHEMA_MARK):
+            return {"type": "string", "enum": drills}
+        return {key: _with_drill_ids(value, drills) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_drill_ids(value, drills) for value in node]
+    return node

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from typing import Literal
 
 from fastapi import APIRouter, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from limberup.entrypoints.web.dependencies import EngineDep
-from limberup.services.status import check_status
+from limberup.services.status import check_status, damaged_pages
 
 router = APIRouter(tags=["system"])
+PAGES_EVERY_S = 60.0
+"""How often health reads every page (SQLite's ``quick_check``): damage no request has met
+yet is found within a minute of being asked, and a busy monitor costs one check a minute."""
 
 
 class Health(BaseModel):
@@ -38,7 +43,11 @@ class Health(BaseModel):
 async def get_health(request: Request, engine: EngineDep, response: Response) -> Health:
     """Report the version and whether the database can be read and written, at the current
     schema."""
-    report = check_status(engine, fault=request.app.state.storage_fault)
+    state = request.app.state
+    if state.storage_fault is None and time.monotonic() >= state.pages_checked_at + PAGES_EVERY_S:
+        state.pages_checked_at = time.monotonic()
+        state.storage_fault = await run_in_threadpool(damaged_pages, engine)
+    report = check_status(engine, fault=state.storage_fault)
     if not report.healthy:
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     return Health(

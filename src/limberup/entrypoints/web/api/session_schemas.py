@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from limberup.catalog.pictures import pictures_of
 from limberup.domain.logbook import (
@@ -24,7 +24,7 @@ from limberup.domain.logbook import (
 )
 from limberup.domain.planning.week import Item
 from limberup.domain.session.timeline import EXHALE_S, INHALE_S, StepKind
-from limberup.domain.values import IsoDate, Timestamp, YesNo, in_range
+from limberup.domain.values import PlanDate, Timestamp, YesNo
 from limberup.domain.vocabulary import Context, Laterality, Region, Side
 from limberup.entrypoints.web.api import session_examples as ex
 from limberup.exceptions import InputError
@@ -97,7 +97,7 @@ class StartIn(BaseModel):
 
     uuid: UUID
     """Made by the client (``crypto.randomUUID()``), so a retried request never duplicates."""
-    date: Annotated[dt.date, AfterValidator(in_range)]
+    date: PlanDate
     index: Annotated[int, Field(ge=0, le=99)]
     plan_uuid: UUID | None = None
     """The plan version the client shows; the week's current plan when left out."""
@@ -434,7 +434,7 @@ class FinishedSessionIn(BaseModel):
     )
 
     plan_uuid: UUID
-    date: Annotated[IsoDate, AfterValidator(in_range)]
+    date: PlanDate
     index: Annotated[int, Field(ge=0, le=99, strict=True)]
     status: Literal["finished", "abandoned"] = "finished"
     started_at: Timestamp

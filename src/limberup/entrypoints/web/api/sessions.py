@@ -11,15 +11,14 @@ without the header are not checked, as before.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Body, Header, Path, Query, Request, Response, status
-from pydantic import AfterValidator
+from pydantic import WithJsonSchema
 
 from limberup.domain.logbook import SessionStatus
-from limberup.domain.values import in_range
+from limberup.domain.values import PlanDate
 from limberup.entrypoints.web.api.session_schemas import (
     ClaimIn,
     DayOut,
@@ -58,11 +57,7 @@ from limberup.services.player import (
 from limberup.services.sessions import day_plan, end_session, get_session, log_item, record_session
 
 router = APIRouter(tags=["sessions"])
-DayParam = Annotated[
-    dt.date,
-    Path(description="A date, YYYY-MM-DD.", examples=["2026-11-17"]),
-    AfterValidator(in_range),
-]
+DayParam = Annotated[PlanDate, Path(description="A date, YYYY-MM-DD.", examples=["2026-11-17"])]
 IndexParam = Annotated[
     int, Path(ge=0, le=99, description="The session's place in the day, 0 first.")
 ]
@@ -73,6 +68,8 @@ PlayerHeader = Annotated[
         alias="X-LimberUp-Player",
         description="The writing player's token: refused (409) unless it holds the session.",
     ),
+    # A header is absent or a UUID; it cannot be null, as the generated schema would allow.
+    WithJsonSchema({"type": "string", "format": "uuid"}),
 ]
 
 
