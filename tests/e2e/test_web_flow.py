@@ -405,6 +405,9 @@ def library_settings_and_errors(
     page.get_by_role("searchbox", name="Search").press_sequentially("ankle")
     expect(page.locator(".count")).not_to_have_text(f"{count} drills")  # htmx narrowed it
     camera.shoot("library-filtered")
+    # Each key typed asks for a narrower list: click once the last answer is in, not on a
+    # tile a later swap is about to replace.
+    page.wait_for_load_state("networkidle")
     page.locator(".tile a").first.click()
     expect(page.get_by_role("heading", name="How to do it")).to_be_visible()
     expect(page.locator(".source")).to_contain_text("Source:")
