@@ -41,8 +41,9 @@ def _pair_missed_days(note: PlanNote) -> str:
 def _prep_left_out(note: PlanNote) -> str:
     days = f"{note.count} run day{'s' if note.count != 1 else ''}"
     return (
-        f"The warm-up before a run has four steps; on {days} {note.minutes or 0:g} min left no "
-        f"room for: {note.detail}. More pre-run minutes bring them back."
+        f"The warm-up before a run has four steps; on {days}, {note.minutes or 0:g} min held "
+        f"only some of them (missing at least once: {note.detail}). More pre-run minutes "
+        "bring every step back."
     )
 
 
