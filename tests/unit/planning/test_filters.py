@@ -8,6 +8,7 @@ import pytest
 
 from limberup.domain.catalog import Dose, Exercise
 from limberup.domain.planning.candidates import Drill, candidates, pre_run_safe, week_drills
+from limberup.domain.planning.session_shape import SHORT_SESSION_S
 from limberup.domain.planning.week import Findings, Profile
 from limberup.domain.progression.decisions import Action, Decision
 from limberup.domain.vocabulary import Context, Equipment, Modality, Region
@@ -159,3 +160,26 @@ def test_rolling_a_muscle_before_a_run_is_not_held_to_the_stretching_limit() -> 
     minute = (part(hold_s=60.0),)
     assert pre_run_safe(roll, minute)
     assert not pre_run_safe(held, minute)
+
+
+def kick(name: str) -> Exercise:
+    return exercise(name, pattern="kick")
+
+
+def test_a_short_session_is_offered_one_version_of_each_movement() -> None:
+    plain, other, serving = (
+        drill(kick("plain_kick")),
+        drill(kick("other_kick")),
+        drill(kick("serving_kick"), serves=("slr_limited",)),
+    )
+    short = slot(0, budget_s=SHORT_SESSION_S)
+    offered = {c.drill.exercise.id for c in candidates([short], [plain, other, serving])}
+    assert offered == {"serving_kick"}  # the version that serves a finding
+    # Among equals the version turns with the day, so the week sees each of them.
+    by_day = [
+        {c.drill.exercise.id for c in candidates([slot(0, day=d, budget_s=300)], [plain, other])}
+        for d in range(2)
+    ]
+    assert by_day == [{"other_kick"}, {"plain_kick"}]
+    roomy = slot(0, budget_s=SHORT_SESSION_S + 60)
+    assert len(candidates([roomy], [plain, other, serving])) == 3

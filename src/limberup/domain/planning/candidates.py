@@ -17,6 +17,7 @@ from limberup.domain.dose_fit import Severity, fit_for
 from limberup.domain.dosing import BOTTOM, DoseLevel, Fit, Part, prescribe
 from limberup.domain.planning.gates import gate
 from limberup.domain.planning.prep import brief, prep_step
+from limberup.domain.planning.session_shape import one_per_pattern
 from limberup.domain.planning.week import Findings, Profile, Weekday
 from limberup.domain.progression.decisions import Action, Decision, DrillPain, safe_regression
 from limberup.domain.session.timeline import BREATH_S, PlayerItem, item_seconds
@@ -193,6 +194,7 @@ def candidates(
     doses = {drill.exercise.id: _pick_level(dose_options(drill), level) for drill in drills}
     out: list[Candidate] = []
     for slot in slots:
+        fitting: list[tuple[Drill, Dosed]] = []
         for drill in drills:
             if (
                 slot.context not in drill.exercise.contexts
@@ -208,10 +210,42 @@ def candidates(
                 ):
                     continue
                 if dosed.seconds <= slot.budget_s:
-                    out.append(
-                        Candidate(len(out), slot, drill, dosed.level, dosed.parts, dosed.seconds)
-                    )
+                    fitting.append((drill, dosed))
+        if one_per_pattern(slot.context, slot.budget_s):
+            fitting = _one_version_each(slot, fitting)
+        for drill, dosed in fitting:
+            out.append(Candidate(len(out), slot, drill, dosed.level, dosed.parts, dosed.seconds))
     return tuple(out)
+
+
+def _one_version_each(
+    slot: Slot, fitting: Sequence[tuple[Drill, Dosed]]
+) -> list[tuple[Drill, Dosed]]:
+    """A short session is offered one drill of each movement pattern (``session_shape``).
+
+    The version kept serves the most findings, a warm-up step first; among equals it turns
+    with the day of the week, so the week still sees each version. Choosing here rather than
+    in the model keeps the integer program small (the rule as rows doubled the solve time).
+    """
+
+    def worth(drill: Drill) -> tuple[int, int]:
+        return (len(drill.serves), int(prep_step(drill.exercise.id) is not None))
+
+    by_pattern: dict[str, list[Drill]] = {}
+    for drill, _ in fitting:
+        pattern = drill.exercise.pattern
+        if pattern is not None and drill not in by_pattern.setdefault(pattern, []):
+            by_pattern[pattern].append(drill)
+    kept: set[str] = set()
+    for versions in by_pattern.values():
+        best = max(worth(d) for d in versions)
+        equals = sorted((d for d in versions if worth(d) == best), key=lambda d: d.exercise.id)
+        kept.add(equals[slot.day % len(equals)].exercise.id)
+    return [
+        (drill, dosed)
+        for drill, dosed in fitting
+        if drill.exercise.pattern is None or drill.exercise.id in kept
+    ]
 
 
 def _slot_doses(slot: Slot, drill: Drill, doses: tuple[Dosed, ...]) -> tuple[Dosed, ...]:

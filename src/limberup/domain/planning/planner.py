@@ -206,7 +206,7 @@ def _pair_rule(
                 (
                     c.seconds
                     for c in options
-                    if c.slot == slot and c.drill.exercise.id == d.exercise.id
+                    if c.slot.index == slot.index and c.drill.exercise.id == d.exercise.id
                 ),
                 default=None,
             )
