@@ -20,9 +20,9 @@ DAY = "2026-11-18"
 SHORT_WEEK = {
     "run_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
     "equipment": ["wall"],
-    "minutes": {"pre_run": 2},
+    "minutes": {"pre_run": 3},
 }
-"""A run every day and two minutes of drills before it: one short session a day."""
+"""A run every day and three minutes of drills before it: one short session a day."""
 
 
 def environment(data_dir: Path) -> dict[str, str]:

@@ -123,7 +123,7 @@ def test_plan_generate_keeps_its_file_contract_and_stores_nothing(
 
 
 def test_today_then_log_as_planned_and_by_answers(data_dir: Path) -> None:
-    set_up(data_dir, SHORT_WEEK | {"minutes": {"pre_run": 2, "daily": 8}})
+    set_up(data_dir, SHORT_WEEK | {"minutes": {"pre_run": 3, "daily": 8}})
     today = run(data_dir, "today", "--date", DAY)
     assert today.returncode == 0, today.stderr
     assert "1. pre-run" in today.stdout

@@ -211,7 +211,7 @@ def test_focus_comes_back_after_the_pain_and_how_to_dialogs(base_url: str, page:
     page.locator("#pain").click()  # opened by its button: focus goes back to it
     dialog = page.locator("#pain-dialog")
     expect(dialog).to_be_visible()
-    assert inside_viewport(page, "#pain-log")  # the whole question fits a small phone
+    assert inside_viewport(page, "#pain-log"), box(page, "#pain-log")  # fits a small phone
     shoot(page, "player-pain")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).not_to_be_visible()
