@@ -65,7 +65,8 @@ class Settings(BaseSettings):
         Field(
             description=(
                 "The address of a reverse proxy whose X-Forwarded-* headers are believed "
-                "(Uvicorn's forwarded_allow_ips); unset, no proxy header is believed."
+                "(Uvicorn's forwarded_allow_ips); unset, a request carrying Forwarded or "
+                "X-Forwarded-* is refused with 400, whichever server runs the app."
             )
         ),
     ] = None

@@ -77,20 +77,47 @@ def test_the_factory_on_every_interface_refuses_other_machines(data_dir: Path) -
     assert "answers only requests from this machine" in output
 
 
-def test_serve_believes_no_proxy_header_unless_a_proxy_is_named(data_dir: Path) -> None:
-    server = start_server(data_dir)
+FORGED = {"x-forwarded-for": "192.0.2.50", "x-forwarded-proto": "https"}
+"""Believed, these would make the client remote and the scheme https."""
+
+
+def test_plain_uvicorn_cannot_be_told_another_client_or_scheme(data_dir: Path) -> None:
+    # Uvicorn believes forwarding headers from 127.0.0.1 unless told not to; the app refuses
+    # them itself when no proxy is named.
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
+    env["LIMBERUP_DATA_DIR"] = str(data_dir)
+    process = subprocess.Popen(
+        [UVICORN, "--factory", FACTORY, "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
-        forged = {"x-forwarded-for": "192.0.2.50", "x-forwarded-proto": "https"}
-        # Believed, the client would be remote (403) and the scheme https.
-        seen = httpx.get(f"{server.base}/api/v1/health", headers=forged, timeout=30)
-        assert seen.status_code == 200
-        https_origin = server.base.replace("http://", "https://")
-        write = httpx.put(
-            f"{server.base}/api/v1/profile",
-            json={},
-            headers=forged | {"origin": https_origin},
-            timeout=30,
-        )
-        assert write.status_code == 403
+        wait_for(f"http://127.0.0.1:{port}/api/v1/health", process)
+        refused = httpx.get(f"http://127.0.0.1:{port}/api/v1/export", headers=FORGED, timeout=30)
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["problems"][0]["field"] == "x-forwarded-for"
+        assert "profile" not in refused.text
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def test_serve_believes_a_proxy_header_only_from_the_named_proxy(tmp_path: Path) -> None:
+    server = start_server(tmp_path / "no-proxy")
+    try:
+        refused = httpx.get(f"{server.base}/api/v1/health", headers=FORGED, timeout=30)
+        assert refused.status_code == 400
+    finally:
+        server.stop()
+    server = start_server(tmp_path / "proxied", settings={"TRUSTED_PROXY": "127.0.0.1"})
+    try:
+        # Believed from the named proxy: the client is on another machine, so single-user
+        # mode refuses it.
+        remote = httpx.get(f"{server.base}/api/v1/export", headers=FORGED, timeout=30)
+        assert remote.status_code == 403
+        assert remote.json()["problems"][0]["value"] == "192.0.2.50"
     finally:
         server.stop()

@@ -174,6 +174,37 @@ def test_single_user_refuses_a_client_on_another_machine(data_dir: Path) -> None
             assert "single-user mode" in refused.json()["message"]
 
 
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("X-Forwarded-For", "192.0.2.50"),
+        ("X-Forwarded-Proto", "https"),
+        ("X-Forwarded-Host", "evil.example"),
+        ("Forwarded", "for=192.0.2.50;proto=https"),
+    ],
+)
+def test_a_proxy_header_is_refused_when_no_proxy_is_named(
+    client: TestClient, header: str, value: str
+) -> None:
+    # Plain Uvicorn believes X-Forwarded-* from 127.0.0.1 before the app runs; refusing is
+    # the one way the app keeps the client and scheme its own.
+    onboard(client)
+    refused = client.get("/api/v1/export", headers={header: value})
+    assert refused.status_code == 400
+    problem = refused.json()["problems"][0]
+    assert (problem["field"], problem["value"]) == (header.lower(), value)
+    assert "LIMBERUP_TRUSTED_PROXY" in refused.json()["message"]
+    assert "profile" not in refused.text
+
+
+def test_a_named_proxy_may_forward(data_dir: Path) -> None:
+    settings = Settings(data_dir=data_dir, trusted_proxy="127.0.0.1")
+    app = create_app(settings, open_database(settings.resolved_database_url))
+    with TestClient(app, base_url=LOCAL_BASE, client=("127.0.0.1", 50000)) as proxied:
+        forwarded = {"x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http"}
+        assert proxied.get("/api/v1/health", headers=forwarded).status_code == 200
+
+
 def test_starting_says_only_this_machine_is_answered(
     data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
