@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from limberup.locations import database_url, default_data_dir
@@ -68,6 +68,17 @@ class Settings(BaseSettings):
                 "(Uvicorn's forwarded_allow_ips); unset, a request carrying Forwarded or "
                 "X-Forwarded-* is refused with 400, whichever server runs the app."
             )
+        ),
+    ] = None
+    form_secret: Annotated[
+        SecretStr | None,
+        Field(
+            min_length=32,
+            description=(
+                "The secret page forms' tokens are made from, for a deployment whose workers "
+                "do not share one data directory (at least 32 characters); unset, one is made "
+                "and kept in the data directory."
+            ),
         ),
     ] = None
     access_log: Annotated[

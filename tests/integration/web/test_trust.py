@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 
 from limberup.adapters.db.database import open_database
 from limberup.entrypoints.web.app import create_app
@@ -132,6 +133,25 @@ def test_a_token_from_another_data_dir_is_refused_and_its_secret_is_kept_private
     secret.unlink()  # the one way to rotate it
     made_again = bare_client(tmp_path / "ours").app.state.form_token  # type: ignore[attr-defined]
     assert made_again != kept
+
+
+def form_token_with(data_dir: Path, secret: str) -> str:
+    settings = Settings(data_dir=data_dir, form_secret=secret)
+    app = create_app(settings, open_database(settings.resolved_database_url))
+    token: str = app.state.form_token
+    return token
+
+
+def test_workers_on_several_machines_share_tokens_through_the_form_secret(
+    tmp_path: Path,
+) -> None:
+    shared = "s" * 32
+    first, second = form_token_with(tmp_path / "a", shared), form_token_with(tmp_path / "b", shared)
+    assert first == second != form_token_with(tmp_path / "a", "t" * 32)
+    assert not (tmp_path / "a" / SECRET_FILE).exists()  # the configured one is used, none made
+    with pytest.raises(ValidationError, match="form_secret"):
+        Settings(data_dir=tmp_path, form_secret="short")
+    assert shared not in repr(Settings(data_dir=tmp_path, form_secret=shared))
 
 
 @pytest.mark.parametrize(

@@ -99,7 +99,10 @@ def create_app(settings: Settings, engine: Engine, runtime: Runtime | None = Non
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     app.state.read_cache = ReadCache(settings.read_cache_entries)
-    app.state.form_token = load_form_token(settings.data_dir)
+    secret = settings.form_secret
+    app.state.form_token = load_form_token(
+        settings.data_dir, secret.get_secret_value() if secret else None
+    )
     app.state.storage_fault = None  # a damaged database met while answering (see errors.py)
     app.state.pages_checked_at = time.monotonic()  # open_database checked them at start
     # Outermost last: headers on every answer, then who is asking, then from which site,

@@ -1,7 +1,8 @@
 """A token every page form carries, which a page on another site cannot read.
 
-The token is made from a secret kept in the data directory, so every worker of a deployment
-makes the same one and cached pages stay valid. Pages put it in a hidden field of every form
+The token is made from a secret kept in the data directory (or ``LIMBERUP_FORM_SECRET``, for
+workers on several machines), so every worker of a deployment makes the same one and cached
+pages stay valid. Pages put it in a hidden field of every form
 and, for htmx, in the ``X-CSRF-Token`` header (``hx-headers`` on ``<body>``); a state-changing
 page request without it is refused with 403. Another site cannot read the pages (the same-origin
 rule, and ``hosts.py`` against DNS rebinding), so it cannot learn the token.
@@ -27,16 +28,21 @@ SECRET_FILE = "form-token.key"
 log = logging.getLogger(__name__)
 
 
-def load_form_token(data_dir: Path) -> str:
-    """The deployment's token, from the secret in ``data_dir`` (made there on first use)."""
-    path = data_dir / SECRET_FILE
+def load_form_token(data_dir: Path, secret: str | None = None) -> str:
+    """The deployment's token, from ``secret`` if one is configured, otherwise from the secret
+    in ``data_dir`` (made there on first use)."""
+    if secret is None:
+        secret = _secret_in(data_dir)
+    return hmac.new(secret.encode(), b"limberup page forms", hashlib.sha256).hexdigest()
+
+
+def _secret_in(data_dir: Path) -> str:
     try:
-        secret = _read_or_make(path)
+        return _read_or_make(data_dir / SECRET_FILE)
     except OSError:
         # A read-only data directory: forms cannot store anything anyway; one process's token.
         log.warning("cannot keep the form secret in %s; using one for this process", data_dir)
-        secret = secrets.token_hex(32)
-    return hmac.new(secret.encode(), b"limberup page forms", hashlib.sha256).hexdigest()
+        return secrets.token_hex(32)
 
 
 def _read_or_make(path: Path) -> str:
