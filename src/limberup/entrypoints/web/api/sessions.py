@@ -258,7 +258,13 @@ async def put_whole_session(
 
     A session dated after today is refused (422); pain in it plans the week again from today.
     """
-    recorded = await in_thread(record_session, uow, user, finished_log(uuid, body), runtime=runtime)
+    log = finished_log(uuid, body)
+    # Only pain re-plans the week (a solve); a painless log is a few short statements, and the
+    # hop to a worker thread would cost more than it saves.
+    if any(item.painful for item in log.items):
+        recorded = await in_thread(record_session, uow, user, log, runtime=runtime)
+    else:
+        recorded = record_session(uow, user, log, runtime=runtime)
     return json_response(
         session_out(LogView(recorded.log, recorded.session)),
         status_code=status.HTTP_201_CREATED if recorded.created else status.HTTP_200_OK,
