@@ -103,7 +103,14 @@ class SqlPlanRepository:
         return None if row is None else self._record(row)
 
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
-        row = self._session.execute(_BY_UUID, {"user_id": user_id, "uuid": str(plan_uuid)}).first()
+        # On the session's connection: a read needs none of the ORM's execution, which cost
+        # as much as the query when logging a session (writes still go through the session,
+        # whose events count them).
+        row = (
+            self._session.connection()
+            .execute(_BY_UUID, {"user_id": user_id, "uuid": str(plan_uuid)})
+            .first()
+        )
         return None if row is None else self._record(row)
 
     def list(self, user_id: int) -> tuple[StoredPlan, ...]:
