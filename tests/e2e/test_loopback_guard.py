@@ -46,20 +46,25 @@ def wait_for(url: str, process: subprocess.Popen[str], ceiling_s: float = 60) ->
     raise AssertionError(f"uvicorn did not start in {ceiling_s} s")
 
 
-def test_the_factory_on_every_interface_refuses_other_machines(data_dir: Path) -> None:
-    outward = outward_address()
-    if outward is None:
-        pytest.skip("this machine has no address but loopback")
-    port = free_port()
+def start_factory(data_dir: Path, port: int, *options: str) -> subprocess.Popen[str]:
+    """Plain Uvicorn running the app's factory on ``data_dir``, its output captured."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
     env["LIMBERUP_DATA_DIR"] = str(data_dir)
-    process = subprocess.Popen(
-        [UVICORN, "--factory", FACTORY, "--host", "0.0.0.0", "--port", str(port)],
+    return subprocess.Popen(
+        [UVICORN, "--factory", FACTORY, *options, "--port", str(port)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def test_the_factory_on_every_interface_refuses_other_machines(data_dir: Path) -> None:
+    outward = outward_address()
+    if outward is None:
+        pytest.skip("this machine has no address but loopback")
+    port = free_port()
+    process = start_factory(data_dir, port, "--host", "0.0.0.0")
     try:
         wait_for(f"http://127.0.0.1:{port}/api/v1/health", process)
         local = httpx.get(f"http://127.0.0.1:{port}/api/v1/export", timeout=30)
@@ -85,15 +90,7 @@ def test_plain_uvicorn_cannot_be_told_another_client_or_scheme(data_dir: Path) -
     # Uvicorn believes forwarding headers from 127.0.0.1 unless told not to; the app refuses
     # them itself when no proxy is named.
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LIMBERUP_")}
-    env["LIMBERUP_DATA_DIR"] = str(data_dir)
-    process = subprocess.Popen(
-        [UVICORN, "--factory", FACTORY, "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    process = start_factory(data_dir, port)
     try:
         wait_for(f"http://127.0.0.1:{port}/api/v1/health", process)
         refused = httpx.get(f"http://127.0.0.1:{port}/api/v1/export", headers=FORGED, timeout=30)
@@ -102,7 +99,7 @@ def test_plain_uvicorn_cannot_be_told_another_client_or_scheme(data_dir: Path) -
         assert "profile" not in refused.text
     finally:
         process.terminate()
-        process.wait(timeout=60)
+        process.communicate(timeout=60)  # reads the captured output, so the pipe never fills
 
 
 def test_serve_believes_a_proxy_header_only_from_the_named_proxy(tmp_path: Path) -> None:
