@@ -6,18 +6,19 @@ import datetime as dt
 import functools
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Select, Update, bindparam, select, tuple_, update
-from sqlalchemy.orm import Session, raiseload
+from sqlalchemy.orm import Session
 
 from limberup.adapters.db.orm import LoggedItemRow, PlanRow, SessionLogRow
+from limberup.adapters.db.repositories.session_rows import LOG_ROWS, LOGS, item_of, read_logs
 from limberup.adapters.db.statements import (
     insert_many_unless_present,
     insert_or_update,
     insert_returning,
 )
 from limberup.domain.logbook import ItemLog, SessionLog, SessionStatus
-from limberup.domain.vocabulary import Context, Region, Side
 from limberup.exceptions import UnknownPlanError, UnknownSessionError
 
 _PLAN_ID_OF = select(PlanRow.id).where(
@@ -34,6 +35,13 @@ _FINISHED_SLOTS = (
         SessionLogRow.status == SessionStatus.FINISHED.value,
     )
     .distinct()
+)
+
+
+_ONE = LOG_ROWS.where(LOGS.c.user_id == bindparam("user_id"), LOGS.c.uuid == bindparam("uuid"))
+_ITEM = select(LoggedItemRow.__table__).where(
+    LoggedItemRow.session_id == bindparam("session_id"),
+    LoggedItemRow.item_index == bindparam("item_index"),
 )
 
 
@@ -115,12 +123,12 @@ class SqlSessionRepository:
         )
 
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
-        found = self._session.execute(
-            _with_plan_uuid().where(
-                SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(session_uuid)
-            )
-        ).first()
-        return None if found is None else _log(*found)
+        found = read_logs(
+            self._session.connection(),
+            _ONE,
+            {"user_id": user_id, "uuid": str(session_uuid)},
+        )
+        return found[0] if found else None
 
     def save_item(self, user_id: int, session_uuid: uuid.UUID, item: ItemLog) -> ItemLog:
         """Store an item's log, replacing what was stored for that item of that session.
@@ -135,15 +143,10 @@ class SqlSessionRepository:
             _item_values(user_id, session_id, item),
             key=("session_id", "item_index"),
         )
-        row = self._session.scalars(
-            select(LoggedItemRow)
-            .where(
-                LoggedItemRow.session_id == session_id,
-                LoggedItemRow.item_index == item.item_index,
-            )
-            .execution_options(populate_existing=True)
-        ).one()
-        return _item(row)
+        row = self._session.connection().execute(
+            _ITEM, {"session_id": session_id, "item_index": item.item_index}
+        )
+        return item_of(row.one())
 
     def set_status(
         self,
@@ -223,10 +226,9 @@ class SqlSessionRepository:
 
         ``with_items=False`` leaves each log's items out, for summaries that count sessions.
         """
-        query = _listing(with_items=with_items, by_status=bool(statuses), by_day=day is not None)
+        query = _listing(by_status=bool(statuses), by_day=day is not None)
         parameters = {"user_id": user_id, "statuses": [s.value for s in statuses], "day": day}
-        rows = self._session.execute(query, parameters)
-        return tuple(_log(row, plan_uuid, with_items=with_items) for row, plan_uuid in rows)
+        return read_logs(self._session.connection(), query, parameters, with_items=with_items)
 
     def newest(
         self,
@@ -241,26 +243,22 @@ class SqlSessionRepository:
         One page is read in SQL (keyset on day, start, id): the cost does not grow with the
         history. Raises ``UnknownSessionError`` for an ``after`` that is not stored.
         """
-        order = (SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
+        order = (LOGS.c.day, LOGS.c.started_at, LOGS.c.id)
         query = (
-            _with_plan_uuid()
-            .where(SessionLogRow.user_id == user_id)
+            LOG_ROWS.where(LOGS.c.user_id == user_id)
             .order_by(*(column.desc() for column in order))
             .limit(limit)
         )
         if statuses:
-            query = query.where(SessionLogRow.status.in_([s.value for s in statuses]))
+            query = query.where(LOGS.c.status.in_([s.value for s in statuses]))
         if after is not None:
             pivot = self._session.execute(
-                select(*order).where(
-                    SessionLogRow.user_id == user_id, SessionLogRow.uuid == str(after)
-                )
+                select(*order).where(LOGS.c.user_id == user_id, LOGS.c.uuid == str(after))
             ).one_or_none()
             if pivot is None:
                 raise UnknownSessionError(str(after))
             query = query.where(tuple_(*order) < tuple_(*pivot))
-        rows = self._session.execute(query)
-        return tuple(_log(row, plan_uuid, with_items=True) for row, plan_uuid in rows)
+        return read_logs(self._session.connection(), query, {})
 
     def _session_id(self, user_id: int, session_uuid: uuid.UUID) -> int:
         found = self._session.scalar(
@@ -286,31 +284,16 @@ def _of_session(user_id: int, session_uuid: uuid.UUID) -> Update:
     )
 
 
-def _listing(
-    *, with_items: bool, by_status: bool, by_day: bool
-) -> Select[SessionLogRow, str | None]:
-    query = (
-        _with_plan_uuid(with_items=with_items)
-        .where(SessionLogRow.user_id == bindparam("user_id"))
-        .order_by(SessionLogRow.day, SessionLogRow.started_at, SessionLogRow.id)
+@functools.cache  # one statement per shape, compiled once
+def _listing(*, by_status: bool, by_day: bool) -> Select[Any]:
+    query = LOG_ROWS.where(LOGS.c.user_id == bindparam("user_id")).order_by(
+        LOGS.c.day, LOGS.c.started_at, LOGS.c.id
     )
     if by_status:
-        query = query.where(SessionLogRow.status.in_(bindparam("statuses", expanding=True)))
+        query = query.where(LOGS.c.status.in_(bindparam("statuses", expanding=True)))
     if by_day:
-        query = query.where(SessionLogRow.day == bindparam("day"))
+        query = query.where(LOGS.c.day == bindparam("day"))
     return query
-
-
-def _with_plan_uuid(*, with_items: bool = True) -> Select[SessionLogRow, str | None]:
-    """Session rows with their plan's UUID (not the whole plan), items loaded fresh."""
-    # Items are written with INSERT ... ON CONFLICT, which the ORM's identity map does not
-    # see: reload rows (and their items) instead of trusting what was loaded before.
-    query = (
-        select(SessionLogRow, PlanRow.uuid)
-        .outerjoin(PlanRow, SessionLogRow.plan_id == PlanRow.id)
-        .execution_options(populate_existing=True)
-    )
-    return query if with_items else query.options(raiseload(SessionLogRow.items))
 
 
 def _as_stored(log: SessionLog) -> SessionLog:
@@ -350,36 +333,3 @@ def _item_values(user_id: int, session_id: int, item: ItemLog) -> dict[str, obje
         "notes": item.notes,
         "finished_at": item.finished_at,
     }
-
-
-def _item(row: LoggedItemRow) -> ItemLog:
-    return ItemLog(
-        item_index=row.item_index,
-        exercise_id=row.exercise_id,
-        variant_id=row.variant_id,
-        sets_done=row.sets_done,
-        reps_done=row.reps_done,
-        holds_done=row.holds_done,
-        sides=tuple(Side(side) for side in row.sides.split(",") if side),
-        skipped=row.skipped,
-        pain=row.pain,
-        pain_region=Region(row.pain_region) if row.pain_region else None,
-        ease=row.ease,
-        notes=row.notes,
-        finished_at=row.finished_at,
-    )
-
-
-def _log(row: SessionLogRow, plan_uuid: str | None, *, with_items: bool = True) -> SessionLog:
-    return SessionLog(
-        uuid=uuid.UUID(row.uuid),
-        plan_uuid=uuid.UUID(plan_uuid) if plan_uuid is not None else None,
-        week_start=row.week_start,
-        day=row.day,
-        context=Context(row.context),
-        session_index=row.session_index,
-        started_at=row.started_at,
-        finished_at=row.finished_at,
-        status=SessionStatus(row.status),
-        items=tuple(_item(item) for item in row.items) if with_items else (),
-    )
