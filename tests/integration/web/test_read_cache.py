@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, event
 
 from limberup.adapters.db.database import open_database
 from limberup.adapters.db.unit_of_work import SqlUnitOfWork, session_factory
@@ -54,6 +55,27 @@ def test_a_read_asked_again_is_answered_from_the_cache_with_the_same_bytes(
         assert again.content == first.content
         assert again.headers["content-type"] == first.headers["content-type"]
         assert len(kept(client)) == size  # answered from what was kept, nothing new stored
+
+
+@pytest.mark.usefixtures("runner")
+def test_a_kept_answer_costs_one_query_the_revision(client: TestClient) -> None:
+    engine: Engine = client.app.state.engine  # type: ignore[attr-defined]
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    for path in PAGES:
+        client.get(path)
+        client.get(path)  # kept from here on
+        event.listen(engine, "before_cursor_execute", note)
+        try:
+            assert client.get(path).status_code == 200
+        finally:
+            event.remove(engine, "before_cursor_execute", note)
+        assert len(sent) == 1, (path, sent)
+        assert "data_revision" in sent[0], path
+        sent.clear()
 
 
 @pytest.mark.usefixtures("runner")

@@ -90,6 +90,13 @@ class Answers:
         self._key = key
         self._engine = engine  # None: the answer depends on no stored data
 
+    def found(self) -> Response | None:
+        """The kept answer, if it is still right: a page can skip the checks it made first."""
+        if self._cache.entries <= 0:
+            return None
+        found = self._cache.get(self._key, self._revision())
+        return None if found is None else found.response()
+
     def keep(self, make: Callable[[], Response]) -> Response:
         if self._cache.entries <= 0:
             return make()

@@ -48,6 +48,9 @@ async def week_page(
     answers: AnswersDep,
     date: Annotated[Annotated[dt.date, AfterValidator(in_range)] | None, Query()] = None,
 ) -> Response:
+    kept = answers.found()  # made with a profile and the week planned: both still hold
+    if kept is not None:
+        return kept
     if get_profile(uow, user) is None:
         return RedirectResponse("/welcome", status_code=303)
     day = date or runtime.clock.today()
