@@ -11,6 +11,15 @@ from limberup.domain.progress.adherence import Adherence, adherence
 from limberup.domain.progress.series import ProgressSeries, progress_series
 from limberup.services.unit_of_work import UnitOfWork
 
+RECENT_RETESTS = 52
+"""Progress charts the last this many assessments (a year of weekly retests)."""
+RECENT_WEEKS = 12
+"""Adherence covers this many weeks by default: this one and the eleven before it."""
+MOST_WEEKS = 104
+"""The most weeks one answer covers (two years): a read is bounded by what it shows."""
+STREAK_PAGE = 64
+"""Days read at a time while following a current streak back past the weeks shown."""
+
 
 @dataclass(frozen=True, slots=True)
 class History:
@@ -36,22 +45,51 @@ def history(uow: UnitOfWork, user_id: int) -> History:
 def progress(
     uow: UnitOfWork, user_id: int, *, units: UnitSystem | None = None
 ) -> tuple[ProgressSeries, ...]:
-    """Each test per side over time, with its norm band.
+    """Each test per side over the recent retests, with its norm band.
 
     Args:
         units: distances in cm or inches; by default the profile's units (metric without one).
     """
     with uow:
-        assessments = uow.assessments.list(user_id)
+        assessments = uow.assessments.recent(user_id, limit=RECENT_RETESTS)
         stored = uow.profiles.get(user_id)
     if units is None:
         units = UnitSystem(stored.profile.units) if stored else UnitSystem.METRIC
     return progress_series([(a.taken_on, a.inputs) for a in assessments], units=units)
 
 
-def adherence_summary(uow: UnitOfWork, user_id: int, *, today: dt.date) -> Adherence:
-    """Sessions kept against sessions planned, and streaks, up to ``today``."""
+def adherence_summary(
+    uow: UnitOfWork, user_id: int, *, today: dt.date, weeks: int = RECENT_WEEKS
+) -> Adherence:
+    """Sessions kept against sessions planned, and streaks, in the ``weeks`` up to ``today``.
+
+    Only those weeks are read, so the cost stays the same as the history grows; the current
+    streak alone is followed further back, for as long as it runs.
+    """
+    since = today - dt.timedelta(days=today.weekday(), weeks=weeks - 1)
     with uow:
-        plans = uow.plans.list(user_id)
-        finished = uow.sessions.finished_slots(user_id)
-    return adherence(plans, finished, today=today)
+        plans = uow.plans.list(user_id, since=since)
+        started = uow.plans.first_made(user_id)
+        finished = uow.sessions.finished_slots(user_id, since=since)
+        carried_on = any(day == since for day, _ in finished)
+        before = _days_in_a_row_before(uow, user_id, since) if carried_on else 0
+    return adherence(
+        plans, finished, today=today, since=since, started=started, streak_before=before
+    )
+
+
+def _days_in_a_row_before(uow: UnitOfWork, user_id: int, day: dt.date) -> int:
+    """How many days in a row, ending the day before ``day``, have a session finished."""
+    count = 0
+    expected = day - dt.timedelta(days=1)
+    while True:
+        days = uow.sessions.finished_days(
+            user_id, before=expected + dt.timedelta(days=1), limit=STREAK_PAGE
+        )
+        for found in days:
+            if found != expected:
+                return count
+            count += 1
+            expected -= dt.timedelta(days=1)
+        if len(days) < STREAK_PAGE:
+            return count

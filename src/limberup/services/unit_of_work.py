@@ -55,6 +55,10 @@ class AssessmentRepository(Protocol):
         """Oldest first."""
         ...
 
+    def recent(self, user_id: int, *, limit: int) -> tuple[StoredAssessment, ...]:
+        """The ``limit`` newest, oldest first."""
+        ...
+
 
 class PlanRepository(Protocol):
     def add(self, user_id: int, record: StoredPlan) -> StoredPlan:
@@ -72,8 +76,12 @@ class PlanRepository(Protocol):
 
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None: ...
 
-    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
-        """Every version of every week, by week then version."""
+    def list(self, user_id: int, *, since: dt.date | None = None) -> tuple[StoredPlan, ...]:
+        """Every version of every week (starting on ``since`` or later), by week then version."""
+        ...
+
+    def first_made(self, user_id: int) -> dt.date | None:
+        """The day the first plan was made, if any was."""
         ...
 
 
@@ -116,8 +124,14 @@ class SessionRepository(Protocol):
 
     def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None: ...
 
-    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
-        """The (day, session index) of every session logged as finished."""
+    def finished_slots(
+        self, user_id: int, *, since: dt.date | None = None
+    ) -> frozenset[tuple[dt.date, int]]:
+        """The (day, session index) of every session logged as finished (of ``since`` on)."""
+        ...
+
+    def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:
+        """Up to ``limit`` days before ``before`` with a session finished, newest first."""
         ...
 
     def list(

@@ -59,3 +59,16 @@ def test_assessments_are_listed_oldest_first(uow: UowFactory, user_id: int) -> N
     with uow() as work:
         assert [a.uuid for a in work.assessments.list(user_id)] == [earlier.uuid, later.uuid]
         assert work.assessments.get(user_id, uuid.uuid4()) is None
+
+
+def test_recent_reads_only_the_newest_assessments_oldest_first(
+    uow: UowFactory, user_id: int
+) -> None:
+    days = [MONDAY - dt.timedelta(weeks=n) for n in range(6)]
+    with uow() as work:
+        for day in days:
+            work.assessments.add(user_id, stored_assessment(day))
+        work.commit()
+    with uow() as work:
+        recent = work.assessments.recent(user_id, limit=4)
+    assert [a.taken_on for a in recent] == sorted(days)[-4:]

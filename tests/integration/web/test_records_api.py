@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -110,6 +111,20 @@ def test_progress_shows_each_side_over_time(onboarded: TestClient) -> None:
     assert [p["value"] for p in ktw["left"]["points"]] == [8.0, 9.9]
     assert ktw["left"]["band"]["source"]
     assert body["adherence"]["done"] == 0
+
+
+def test_progress_covers_the_weeks_asked_for_and_refuses_more_than_two_years(
+    onboarded: TestClient,
+) -> None:
+    assert onboarded.get("/api/v1/progress").json()["adherence"]["since"]
+    today = dt.date.today()
+    asked = onboarded.get("/api/v1/progress", params={"weeks": 3}).json()["adherence"]
+    assert asked["since"] == str(today - dt.timedelta(days=today.weekday(), weeks=2))
+    for weeks in ("0", "105", "many"):
+        refused = onboarded.get("/api/v1/progress", params={"weeks": weeks})
+        assert refused.status_code == 422
+        assert "weeks" in refused.text
+        assert weeks in refused.text
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_data(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from limberup.domain.logbook import StoredPlan
 from limberup.domain.progress.adherence import adherence
 from tests.unit.storage.builders import MONDAY, stored_plan
 
 DAY = dt.timedelta(days=1)
+WEEK = dt.timedelta(weeks=1)
 
 
 def test_only_days_up_to_today_count_and_one_log_per_slot_is_enough() -> None:
@@ -67,3 +69,45 @@ def test_days_before_the_first_plan_was_made_are_never_missed() -> None:
         (1, False),
     ]
     assert (result.planned, result.done) == (2, 1)
+
+
+def weeks_of_plans(count: int) -> list[StoredPlan]:
+    """``count`` weekly plans ending with MONDAY's week, all made on the first Monday."""
+    first = MONDAY - (count - 1) * WEEK
+    made = dt.datetime.combine(first, dt.time(7), tzinfo=dt.UTC)
+    return [
+        stored_plan(first + n * WEEK).model_copy(update={"created_at": made}) for n in range(count)
+    ]
+
+
+def test_only_the_weeks_from_since_are_counted_and_listed() -> None:
+    plans = weeks_of_plans(20)
+    sunday = MONDAY + 6 * DAY
+    every_day = [(plans[0].week_start + n * DAY, 0) for n in range(20 * 7)]
+    since = MONDAY - 11 * WEEK
+    result = adherence(plans, every_day, today=sunday, since=since)
+    assert result.since == since
+    assert [w.week_start for w in result.weeks] == [since + n * WEEK for n in range(12)]
+    assert (result.planned, result.done) == (12 * 7, 12 * 7)
+    assert result.longest_streak == 12 * 7  # the streak inside the weeks shown
+    assert result.minutes_done == 12 * 7 * 2.0
+
+
+def test_the_current_streak_runs_on_before_since_only_when_it_reaches_it() -> None:
+    plans = weeks_of_plans(2)
+    sunday = MONDAY + 6 * DAY
+    whole_week = [(MONDAY + n * DAY, 0) for n in range(7)]
+    unbroken = adherence(plans, whole_week, today=sunday, since=MONDAY, streak_before=30)
+    assert unbroken.current_streak == 7 + 30
+    missed_tuesday = [slot for slot in whole_week if slot[0] != MONDAY + DAY]
+    broken = adherence(plans, missed_tuesday, today=sunday, since=MONDAY, streak_before=30)
+    assert broken.current_streak == 5
+
+
+def test_started_given_marks_the_days_before_it_even_outside_the_weeks_read() -> None:
+    [plan] = weeks_of_plans(1)
+    wednesday = MONDAY + 2 * DAY
+    result = adherence([plan], [], today=MONDAY + 6 * DAY, since=MONDAY, started=wednesday)
+    [week] = result.weeks
+    assert [d.before_start for d in week.days[:3]] == [True, True, False]
+    assert result.planned == 5

@@ -82,6 +82,9 @@ class FakeAssessments:
         stored = self.store.assessments.get(user_id, [])
         return tuple(sorted(stored, key=lambda a: (a.taken_on, a.recorded_at)))
 
+    def recent(self, user_id: int, *, limit: int) -> tuple[StoredAssessment, ...]:
+        return self.list(user_id)[-limit:]
+
 
 class FakePlans:
     def __init__(self, store: Store) -> None:
@@ -108,9 +111,14 @@ class FakePlans:
     def get(self, user_id: int, plan_uuid: uuid.UUID) -> StoredPlan | None:
         return next((p for p in self.list(user_id) if p.uuid == plan_uuid), None)
 
-    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
+    def list(self, user_id: int, *, since: dt.date | None = None) -> tuple[StoredPlan, ...]:
         stored = self.store.plans.get(user_id, [])
-        return tuple(sorted(stored, key=lambda p: (p.week_start, p.version)))
+        recent = [p for p in stored if since is None or p.week_start >= since]
+        return tuple(sorted(recent, key=lambda p: (p.week_start, p.version)))
+
+    def first_made(self, user_id: int) -> dt.date | None:
+        stored = self.store.plans.get(user_id, [])
+        return min((p.created_at.date() for p in stored), default=None)
 
 
 class FakeSessions:
@@ -157,12 +165,18 @@ class FakeSessions:
     def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None:
         return self.store.players.get((user_id, session_uuid))
 
-    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
+    def finished_slots(
+        self, user_id: int, *, since: dt.date | None = None
+    ) -> frozenset[tuple[dt.date, int]]:
         return frozenset(
             (log.day, log.session_index)
             for log in self.store.sessions.get(user_id, [])
-            if log.status is SessionStatus.FINISHED
+            if log.status is SessionStatus.FINISHED and (since is None or log.day >= since)
         )
+
+    def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:
+        days = {day for day, _ in self.finished_slots(user_id) if day < before}
+        return tuple(sorted(days, reverse=True)[:limit])
 
     def get(self, user_id: int, session_uuid: uuid.UUID) -> SessionLog | None:
         return next(

@@ -4,6 +4,10 @@ Only days from the runner's first plan up to ``today`` count (the future cannot 
 nor the days before LimberUp was first used), so a week not begun yet is not listed at all;
 for each week only its newest plan version counts, as that is the plan the runner saw. Each
 listed week keeps its days, for a small calendar of sessions kept.
+
+The figures cover the recent weeks from ``since`` (a coach reads how the last months went,
+and the read stays the same size however long the history grows). Only the current streak
+reaches further back, as far as it runs, through ``streak_before``.
 """
 
 from __future__ import annotations
@@ -34,16 +38,20 @@ class WeekAdherence(BaseModel):
 
 
 class Adherence(BaseModel):
+    since: dt.date | None
+    """The first day counted (a Monday); None when every week was counted."""
     planned: int
-    """Sessions planned on days up to today."""
+    """Sessions planned on days from ``since`` up to today."""
     done: int
     """Of those, sessions finished."""
     rate: float | None
     """done / planned; None when nothing was planned yet."""
     minutes_done: float
     current_streak: int
-    """Days in a row, up to today (or yesterday, while today is still open), with a session done."""
+    """Days in a row, up to today (or yesterday, while today is still open), with a session done;
+    it may run back past ``since``."""
     longest_streak: int
+    """The most days in a row with a session done, from ``since`` on."""
     weeks: list[WeekAdherence]
 
 
@@ -52,20 +60,31 @@ Slot = tuple[dt.date, int]
 
 
 def adherence(
-    plans: Iterable[StoredPlan], finished: Iterable[Slot], *, today: dt.date
+    plans: Iterable[StoredPlan],
+    finished: Iterable[Slot],
+    *,
+    today: dt.date,
+    since: dt.date | None = None,
+    started: dt.date | None = None,
+    streak_before: int = 0,
 ) -> Adherence:
     """Adherence to the newest version of each week's plan.
 
     Args:
-        plans: the stored plans, every version.
+        plans: the stored plans, every version (those of weeks before ``since`` are left out).
         finished: the slots of the sessions logged as finished (one log is enough).
         today: the last day that counts.
+        since: the first day that counts, a Monday; None for every week of ``plans``.
+        started: the day the runner's first plan was made; by default the first among ``plans``.
+        streak_before: the days in a row with a session done just before ``since``, which the
+            current streak carries on when it reaches back to ``since``.
     """
     plans = list(plans)
-    newest = _newest_versions(plans)
-    finished = set(finished)
+    newest = [p for p in _newest_versions(plans) if since is None or p.week_start >= since]
+    finished = {slot for slot in finished if since is None or slot[0] >= since}
     # The first plan was made on the runner's first day (a first week starts on its Monday).
-    started = min((plan.created_at.date() for plan in plans), default=today)
+    if started is None:
+        started = min((plan.created_at.date() for plan in plans), default=today)
     active = {day for day, _ in finished}
     planned = done = 0
     minutes = 0.0
@@ -97,13 +116,17 @@ def adherence(
         )
         planned += week_planned
         done += week_done
-    active_days = sorted({day for day, _ in finished})
+    active_days = sorted(active)
+    current = _current_streak(active_days, today)
+    if since is not None and since in active and current == _days_from(since, today, active):
+        current += streak_before  # the streak runs on into the weeks before
     return Adherence(
+        since=since,
         planned=planned,
         done=done,
         rate=round(done / planned, 3) if planned else None,
         minutes_done=round(minutes, 1),
-        current_streak=_current_streak(active_days, today),
+        current_streak=current,
         longest_streak=_longest_streak(active_days),
         weeks=weeks,
     )
@@ -125,6 +148,12 @@ def _current_streak(days: Sequence[dt.date], today: dt.date) -> int:
         streak += 1
         day -= dt.timedelta(days=1)
     return streak
+
+
+def _days_from(since: dt.date, today: dt.date, active: set[dt.date]) -> int:
+    """How many days the current streak would hold if it began on ``since``."""
+    last = today if today in active else today - dt.timedelta(days=1)
+    return (last - since).days + 1
 
 
 def _longest_streak(days: Sequence[dt.date]) -> int:

@@ -54,6 +54,17 @@ class SqlAssessmentRepository:
         )
         return tuple(_record(row) for row in rows)
 
+    def recent(self, user_id: int, *, limit: int) -> tuple[StoredAssessment, ...]:
+        """The user's ``limit`` newest assessments, oldest first (read newest first in SQL)."""
+        order = (AssessmentRow.taken_on, AssessmentRow.recorded_at, AssessmentRow.id)
+        rows = self._session.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.user_id == user_id)
+            .order_by(*(column.desc() for column in order))
+            .limit(limit)
+        )
+        return tuple(reversed([_record(row) for row in rows]))
+
 
 def _record(row: AssessmentRow) -> StoredAssessment:
     return StoredAssessment(

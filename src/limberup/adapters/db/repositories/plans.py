@@ -63,6 +63,10 @@ _CURRENT = (
 )
 _BY_UUID = _OF_USER.where(PlanRow.uuid == bindparam("uuid"))
 _ALL = _OF_USER.order_by(PlanRow.week_start, PlanRow.version)
+_SINCE = _OF_USER.where(PlanRow.week_start >= bindparam("since")).order_by(
+    PlanRow.week_start, PlanRow.version
+)
+_FIRST_MADE = select(func.min(PlanRow.created_at)).where(PlanRow.user_id == bindparam("user_id"))
 _DATA = select(PlanRow.data).where(PlanRow.uuid == bindparam("uuid"))
 
 
@@ -113,10 +117,19 @@ class SqlPlanRepository:
         )
         return None if row is None else self._record(row)
 
-    def list(self, user_id: int) -> tuple[StoredPlan, ...]:
-        """Every plan of the user, every version, by week then version."""
-        rows = self._session.execute(_ALL, {"user_id": user_id})
+    def list(self, user_id: int, *, since: dt.date | None = None) -> tuple[StoredPlan, ...]:
+        """Every plan of the user, every version, by week then version; with ``since``, only
+        the weeks that start on or after it."""
+        if since is None:
+            rows = self._session.execute(_ALL, {"user_id": user_id})
+        else:
+            rows = self._session.execute(_SINCE, {"user_id": user_id, "since": since})
         return tuple(self._record(row) for row in rows)
+
+    def first_made(self, user_id: int) -> dt.date | None:
+        """The day the user's first plan was made (the day they began), if any was."""
+        made: dt.datetime | None = self._session.scalar(_FIRST_MADE, {"user_id": user_id})
+        return None if made is None else made.date()
 
     def _record(self, row: Row[str, dt.date, int, str, dt.datetime]) -> StoredPlan:
         def data() -> object:

@@ -36,6 +36,18 @@ _FINISHED_SLOTS = (
     )
     .distinct()
 )
+_FINISHED_SLOTS_SINCE = _FINISHED_SLOTS.where(SessionLogRow.day >= bindparam("since"))
+_FINISHED_DAYS_BEFORE = (
+    select(SessionLogRow.day)
+    .where(
+        SessionLogRow.user_id == bindparam("user_id"),
+        SessionLogRow.status == SessionStatus.FINISHED.value,
+        SessionLogRow.day < bindparam("before"),
+    )
+    .distinct()
+    .order_by(SessionLogRow.day.desc())
+    .limit(bindparam("limit"))
+)
 
 
 _ONE = LOG_ROWS.where(LOGS.c.user_id == bindparam("user_id"), LOGS.c.uuid == bindparam("uuid"))
@@ -209,10 +221,25 @@ class SqlSessionRepository:
         result = self._session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def finished_slots(self, user_id: int) -> frozenset[tuple[dt.date, int]]:
-        """The (day, session index) of every session logged as finished, read as bare rows."""
-        rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
+    def finished_slots(
+        self, user_id: int, *, since: dt.date | None = None
+    ) -> frozenset[tuple[dt.date, int]]:
+        """The (day, session index) of every session logged as finished, read as bare rows;
+        with ``since``, only those of that day on."""
+        if since is None:
+            rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
+        else:
+            rows = self._session.execute(
+                _FINISHED_SLOTS_SINCE, {"user_id": user_id, "since": since}
+            )
         return frozenset((day, index) for day, index in rows)
+
+    def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:
+        """Up to ``limit`` days before ``before`` with a session finished, newest first."""
+        rows = self._session.execute(
+            _FINISHED_DAYS_BEFORE, {"user_id": user_id, "before": before, "limit": limit}
+        )
+        return tuple(day for (day,) in rows)
 
     def list(
         self,

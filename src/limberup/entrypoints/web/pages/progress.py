@@ -16,7 +16,7 @@ from limberup.domain.progress.series import ProgressSeries
 from limberup.entrypoints.web.dependencies import AnswersDep, RuntimeDep, UowDep, UserDep
 from limberup.entrypoints.web.pages.svg_chart import panel_chart
 from limberup.entrypoints.web.pages.templating import templates
-from limberup.services.history import adherence_summary, progress
+from limberup.services.history import RECENT_WEEKS, adherence_summary, progress
 from limberup.services.unit_of_work import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
@@ -44,7 +44,8 @@ def _progress(request: Request, uow: UnitOfWork, user: int, today: dt.date) -> R
             "by_test": dict(by_test),
             "titles": {t.value: PROTOCOLS[t].title for t in PROTOCOLS},
             "gaps": _asymmetry(series),
-            "adherence": adherence_summary(uow, user, today=today),
+            "adherence": adherence_summary(uow, user, today=today, weeks=RECENT_WEEKS),
+            "weeks": RECENT_WEEKS,
             "today": today,
         },
     )
