@@ -29,6 +29,9 @@ class Mode(StrEnum):
     """Accounts with passwords, runners and coaches."""
 
 
+MOST_WORKERS = 64
+
+
 class Settings(BaseSettings):
     """Everything a deployment can configure. Each field reads ``LIMBERUP_<FIELD>``."""
 
@@ -84,6 +87,17 @@ class Settings(BaseSettings):
     access_log: Annotated[
         bool, Field(description="Log every HTTP request on standard output (the server's log).")
     ] = False
+    workers: Annotated[
+        int,
+        Field(
+            ge=1,
+            le=MOST_WORKERS,
+            description=(
+                "Server processes answering in parallel (`limberup serve`); one per CPU core "
+                "is the most that helps. On SQLite they take turns to write."
+            ),
+        ),
+    ] = 1
     release: Annotated[
         str,
         Field(

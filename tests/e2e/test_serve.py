@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import socket
 import subprocess
+import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from limberup import __version__
 from tests.e2e.live import LIMBERUP, Server, start_server
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture
@@ -122,3 +128,62 @@ def test_a_server_that_cannot_start_fails_the_wait_at_once(data_dir: Path) -> No
     # ... and the server said why, without a traceback.
     assert "database file is damaged" in str(failure.value)
     assert "Traceback" not in str(failure.value)
+
+
+def test_several_workers_share_the_port_and_take_turns_to_write(data_dir: Path) -> None:
+    server = start_server(data_dir, "--workers", "2")
+    try:
+        with httpx.Client(base_url=server.base, timeout=120) as client:
+            body = finished_session_body(client)
+            sent = [str(uuid.uuid4()) for _ in range(60)]
+
+            def log(session: str) -> int:
+                return client.put(f"/api/v1/sessions/{session}", json=body).status_code
+
+            with ThreadPoolExecutor(8) as pool:
+                assert list(pool.map(log, sent)) == [201] * len(sent)
+            stored = client.get("/api/v1/sessions", params={"limit": 500}).json()
+            assert sorted(one["uuid"] for one in stored) == sorted(sent)  # each once
+    finally:
+        output = server.stop()
+    assert output.count("Started server process") == 2
+    assert output.count("LimberUp is running at") == 1
+
+
+def test_serve_refuses_no_workers_with_a_clear_message(data_dir: Path) -> None:
+    env = {**os.environ, "LIMBERUP_DATA_DIR": str(data_dir)}
+    result = subprocess.run(
+        [LIMBERUP, "serve", "--workers", "0"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 2
+    assert "--workers" in result.stderr
+    assert "0" in result.stderr
+
+
+def finished_session_body(client: httpx.Client) -> dict[str, Any]:
+    """Onboard a runner from the example files; a body logging today's first session done."""
+    client.put("/api/v1/profile", json=json.loads((EXAMPLES / "profile.json").read_text()))
+    assessment = json.loads((EXAMPLES / "assessment.json").read_text())
+    client.post("/api/v1/assessments", json={"uuid": str(uuid.uuid4()), "assessment": assessment})
+    today = dt.date.today().isoformat()
+    plan = client.get("/api/v1/plans/week", params={"date": today}).json()
+    session = client.get(f"/api/v1/days/{today}/sessions").json()["sessions"][0]
+    done = f"{today}T07:00:00Z"
+    items = [
+        {
+            "index": i,
+            "exercise_id": it["exercise_id"],
+            "sets_done": it["sets"],
+            "reps_done": it["reps"],
+            "finished_at": done,
+        }
+        for i, it in enumerate(session["items"])
+    ]
+    return {
+        "plan_uuid": plan["uuid"],
+        "date": today,
+        "index": 0,
+        "started_at": f"{today}T06:50:00Z",
+        "finished_at": done,
+        "items": items,
+    }

@@ -30,19 +30,30 @@ def serve(
             help="Log every request [default: LIMBERUP_ACCESS_LOG or off]",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="Server processes, one per CPU core at most [default: LIMBERUP_WORKERS or 1]"
+        ),
+    ] = None,
 ) -> None:
     """Start LimberUp's web app; create and migrate the database first if needed."""
-    overrides = {
-        name: value
-        for name, value in (("host", host), ("port", port), ("access_log", access_log))
-        if value is not None
-    }
+    given = (("host", host), ("port", port), ("access_log", access_log), ("workers", workers))
+    overrides = {name: value for name, value in given if value is not None}
     try:
         settings = load_settings(**overrides)
     except ValidationError as error:
         labels = {
             name: f"--{name}" if name in overrides else f"LIMBERUP_{name.upper()}"
-            for name in ("host", "port", "mode", "data_dir", "database_url", "access_log")
+            for name in (
+                "host",
+                "port",
+                "mode",
+                "data_dir",
+                "database_url",
+                "access_log",
+                "workers",
+            )
         }
         fail(describe_validation_error(error, labels=labels))
     # Imported here: the database and server stacks take a second to load, and every other
@@ -78,12 +89,13 @@ def serve(
         factory=True,
         host=settings.host,
         port=settings.port,
+        workers=settings.workers,
         access_log=settings.access_log,
         # Uvicorn believes X-Forwarded-* from 127.0.0.1 by default: any local program could
         # then pose as another client or scheme. Only a proxy the settings name is believed.
         proxy_headers=settings.trusted_proxy is not None,
         forwarded_allow_ips=settings.trusted_proxy or "",
     )
-    from limberup.entrypoints.cli.ready_server import ReadyServer
+    from limberup.entrypoints.cli.ready_server import run_ready
 
-    ReadyServer(config, console=console).run()
+    run_ready(config, console=console)
