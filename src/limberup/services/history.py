@@ -17,8 +17,9 @@ RECENT_WEEKS = 12
 """Adherence covers this many weeks by default: this one and the eleven before it."""
 MOST_WEEKS = 104
 """The most weeks one answer covers (two years): a read is bounded by what it shows."""
-STREAK_PAGE = 64
-"""Days read at a time while following a current streak back past the weeks shown."""
+STREAK_PAGE = 366
+"""Days read at a time while following a current streak back past the weeks shown (a year:
+most streaks end inside one page, and an index on the day keeps each page a short read)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ TABLES_BY_REVISION = {
     "0007": {"data_revision"},
     "0008": set(),  # a column: session_logs.player
     "0011": {"assessment_drafts"},
+    "0012": set(),  # an index: session_logs by user and day
 }
 
 
@@ -54,7 +55,7 @@ def revisions() -> list[str]:
 
 def test_the_revisions_are_the_ones_this_test_knows() -> None:
     assert revisions() == list(TABLES_BY_REVISION)
-    assert head_revision() == "0011"
+    assert head_revision() == "0012"
 
 
 def test_each_migration_upgrades_then_downgrades_step_by_step(bare: Engine) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from limberup.domain.logbook import SessionStatus
-from limberup.services.history import RECENT_WEEKS, STREAK_PAGE, adherence_summary
+from limberup.services import history
+from limberup.services.history import RECENT_WEEKS, adherence_summary
 from tests.integration.storage.conftest import UowFactory
 from tests.unit.storage.builders import MONDAY, session_log, stored_plan
 
@@ -33,9 +36,12 @@ def live_weeks(uow: UowFactory, user_id: int, *, missed: dt.date | None = None) 
         work.commit()
 
 
-def test_adherence_counts_and_lists_only_the_weeks_asked_for(uow: UowFactory, user_id: int) -> None:
+def test_adherence_counts_and_lists_only_the_weeks_asked_for(
+    uow: UowFactory, user_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     live_weeks(uow, user_id)
-    assert (WEEKS - RECENT_WEEKS) * 7 > STREAK_PAGE  # the streak is followed over pages
+    monkeypatch.setattr(history, "STREAK_PAGE", 50)  # the streak is followed over pages
+    assert (WEEKS - RECENT_WEEKS) * 7 > 2 * history.STREAK_PAGE
     recent = adherence_summary(uow(), user_id, today=SUNDAY)
     assert recent.since == MONDAY - (RECENT_WEEKS - 1) * WEEK
     assert [w.week_start for w in recent.weeks] == [

@@ -16,6 +16,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -107,7 +108,11 @@ class PlanRow(Base):
 
 class SessionLogRow(Base):
     __tablename__ = "session_logs"
-    __table_args__ = (UniqueConstraint("user_id", "uuid"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "uuid"),
+        # Newest first by day, start and id (a page of the listing, the days of a streak).
+        Index("ix_session_logs_user_day", "user_id", "day", "started_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(UUID_LENGTH))
