@@ -117,6 +117,7 @@ class Picture:
         return PICTURES_DIR / self.file
 
 
+@cache  # the shipped library is fixed while running; a week page asks for 60-odd drills
 def pictures_of(exercise_id: str, variant_id: str | None = None) -> tuple[Picture, ...]:
     """The pictures of a drill (or one of its variants) in order; none for an unknown drill.
 

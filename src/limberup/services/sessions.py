@@ -227,9 +227,9 @@ def finished_in_week(
 ) -> frozenset[tuple[dt.date, int]]:
     """The (day, session index) of the week's sessions logged as finished."""
     with uow:
-        slots = uow.sessions.finished_slots(user_id)
-    end = week_start + dt.timedelta(days=7)
-    return frozenset(slot for slot in slots if week_start <= slot[0] < end)
+        return uow.sessions.finished_slots(
+            user_id, since=week_start, until=week_start + dt.timedelta(days=7)
+        )
 
 
 def get_session(uow: UnitOfWork, user_id: int, session_uuid: uuid.UUID) -> SessionLog:

@@ -125,9 +125,10 @@ class SessionRepository(Protocol):
     def player(self, user_id: int, session_uuid: uuid.UUID) -> uuid.UUID | None: ...
 
     def finished_slots(
-        self, user_id: int, *, since: dt.date | None = None
+        self, user_id: int, *, since: dt.date | None = None, until: dt.date | None = None
     ) -> frozenset[tuple[dt.date, int]]:
-        """The (day, session index) of every session logged as finished (of ``since`` on)."""
+        """The (day, session index) of every session logged as finished, of ``since`` on and
+        before ``until`` when given."""
         ...
 
     def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:

@@ -126,3 +126,7 @@ def test_finished_slots_are_the_days_and_places_of_finished_logs(
     with uow() as work:
         assert work.sessions.finished_slots(user_id) == {(plan.week_start, 0)}
         assert work.sessions.finished_slots(user_id + 1) == frozenset()
+        monday = plan.week_start
+        assert work.sessions.finished_slots(user_id, since=monday, until=tuesday) == {(monday, 0)}
+        assert work.sessions.finished_slots(user_id, since=tuesday) == frozenset()
+        assert work.sessions.finished_slots(user_id, until=monday) == frozenset()

@@ -166,12 +166,14 @@ class FakeSessions:
         return self.store.players.get((user_id, session_uuid))
 
     def finished_slots(
-        self, user_id: int, *, since: dt.date | None = None
+        self, user_id: int, *, since: dt.date | None = None, until: dt.date | None = None
     ) -> frozenset[tuple[dt.date, int]]:
         return frozenset(
             (log.day, log.session_index)
             for log in self.store.sessions.get(user_id, [])
-            if log.status is SessionStatus.FINISHED and (since is None or log.day >= since)
+            if log.status is SessionStatus.FINISHED
+            and (since is None or log.day >= since)
+            and (until is None or log.day < until)
         )
 
     def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:

@@ -36,7 +36,9 @@ _FINISHED_SLOTS = (
     )
     .distinct()
 )
-_FINISHED_SLOTS_SINCE = _FINISHED_SLOTS.where(SessionLogRow.day >= bindparam("since"))
+_FINISHED_SLOTS_FROM_TO = _FINISHED_SLOTS.where(
+    SessionLogRow.day >= bindparam("since"), SessionLogRow.day < bindparam("until")
+)
 _FINISHED_DAYS_BEFORE = (
     select(SessionLogRow.day)
     .where(
@@ -222,15 +224,16 @@ class SqlSessionRepository:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def finished_slots(
-        self, user_id: int, *, since: dt.date | None = None
+        self, user_id: int, *, since: dt.date | None = None, until: dt.date | None = None
     ) -> frozenset[tuple[dt.date, int]]:
         """The (day, session index) of every session logged as finished, read as bare rows;
-        with ``since``, only those of that day on."""
-        if since is None:
+        only those of ``since`` on and before ``until`` when given (read from the day index)."""
+        if since is None and until is None:
             rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
         else:
             rows = self._session.execute(
-                _FINISHED_SLOTS_SINCE, {"user_id": user_id, "since": since}
+                _FINISHED_SLOTS_FROM_TO,
+                {"user_id": user_id, "since": since or dt.date.min, "until": until or dt.date.max},
             )
         return frozenset((day, index) for day, index in rows)
 
