@@ -261,7 +261,7 @@ def week_decisions(
 ) -> tuple[StoredDecision, ...]:
     """The progression decisions that shaped the week's plan."""
     with uow:
-        return tuple(d for d in uow.decisions.list(user_id) if d.week_start == week_start)
+        return uow.decisions.of_week(user_id, week_start)
 
 
 def _severity(

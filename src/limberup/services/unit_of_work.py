@@ -170,6 +170,10 @@ class DecisionRepository(Protocol):
         """By week, then drill."""
         ...
 
+    def of_week(self, user_id: int, week_start: dt.date) -> tuple[StoredDecision, ...]:
+        """The week's, by drill."""
+        ...
+
 
 class DraftRepository(Protocol):
     def get(self, user_id: int) -> AssessmentDraft | None: ...

@@ -39,8 +39,12 @@ def test_decisions_are_replaced_per_week_and_listed_by_week(uow: UowFactory, use
         work.commit()
     with uow() as work:
         stored = work.decisions.list(user_id)
+        of_next_week = work.decisions.of_week(user_id, next_week)
+        of_another_runner = work.decisions.of_week(user_id + 1, next_week)
     assert stored == (
         redone[0],
         decision(next_week, "assisted_slr", Action.ADVANCE),
         decision(next_week, "leg_swings"),
     )
+    assert of_next_week == stored[1:]
+    assert of_another_runner == ()

@@ -260,6 +260,9 @@ class FakeDecisions:
         stored = self.store.decisions.get(user_id, [])
         return tuple(sorted(stored, key=lambda d: (d.week_start, d.exercise_id)))
 
+    def of_week(self, user_id: int, week_start: dt.date) -> tuple[StoredDecision, ...]:
+        return tuple(d for d in self.list(user_id) if d.week_start == week_start)
+
 
 class FakeDrafts:
     def __init__(self, store: Store) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ _ALL = (  # built once, so SQLAlchemy reuses its compiled form
     .where(DecisionRow.user_id == bindparam("user_id"))
     .order_by(DecisionRow.week_start, DecisionRow.exercise_id)
 )
+_OF_WEEK = _ALL.where(DecisionRow.week_start == bindparam("week_start"))
 
 
 class SqlDecisionRepository:
@@ -47,7 +48,15 @@ class SqlDecisionRepository:
 
     def list(self, user_id: int) -> tuple[StoredDecision, ...]:
         """Every decision of the user, by week then drill."""
-        rows = self._session.scalars(_ALL, {"user_id": user_id})
+        return self._decisions(self._session.scalars(_ALL, {"user_id": user_id}))
+
+    def of_week(self, user_id: int, week_start: dt.date) -> tuple[StoredDecision, ...]:
+        """The decisions that shaped the week of ``week_start``, by drill."""
+        parameters = {"user_id": user_id, "week_start": week_start}
+        return self._decisions(self._session.scalars(_OF_WEEK, parameters))
+
+    @staticmethod
+    def _decisions(rows: Iterable[DecisionRow]) -> tuple[StoredDecision, ...]:
         return tuple(
             StoredDecision(
                 week_start=row.week_start,
