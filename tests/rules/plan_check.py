@@ -294,11 +294,14 @@ def doses_within_ranges(plan: WeekPlan, exercises: dict[str, Exercise]) -> list[
 def older_runners_hold_longer(
     plan: WeekPlan, exercises: dict[str, Exercise], profile: Profile
 ) -> list[str]:
-    """A runner of 60 or more holds at least 30 s wherever the article's range reaches it."""
+    """A runner of 60 or more holds a static stretch at least 30 s wherever the article's
+    range reaches it; an active drill's end-range pause keeps its own range."""
     if profile.age is None or profile.age < OLDER_FROM_AGE:
         return []
     problems = []
     for where, item, exercise in _known(plan, exercises):
+        if exercise.modality is not Modality.STATIC_HOLD:
+            continue
         for part in item.parts:
             span = exercise.dose_of(part.variant_id).hold_s
             if span is not None and part.hold_s and part.hold_s < min(span.max, OLDER_HOLD_S):

@@ -1,8 +1,9 @@
 """Where a runner starts in a drill's dose ranges: by severity, age, weeks practised and side.
 
 The article gives each drill a range; a coach starts a runner inside it by how far short the
-test fell, moves them up as the weeks of practice add up, lets older runners hold longer
-(ACSM, METHOD.md: holds of 30-60 s for older adults, 10-30 s otherwise) and gives the one
+test fell, moves them up as the weeks of practice add up, lets older runners hold static
+stretches longer (ACSM, METHOD.md: holds of 30-60 s for older adults, 10-30 s otherwise; an
+active drill's end-range pause is not a stretch and keeps its own range) and gives the one
 limited side more work than the other. Every figure below is LimberUp's own, with its reason.
 """
 

@@ -59,7 +59,8 @@ class Fit:
 
     Attributes:
         start: how far up each range ``LOW`` sits, 0 (bottom) to 1 (top).
-        hold_from_s: the shortest hold, where the range reaches it (older adults).
+        hold_from_s: the shortest hold of a static stretch, where its range reaches it
+            (older adults).
         limited_side: the one side a finding found limited, if only one.
     """
 
@@ -129,7 +130,9 @@ def _part(
     sets = _pick(dose.sets, _sets_at(at), ours.get("dose.sets"), DEFAULTS["sets"].value)
     reps = _pick(dose.reps, at, ours.get("dose.reps"), _default_reps(exercise, has_hold))
     hold_s = _pick(dose.hold_s, at, ours.get("dose.hold_s"), 0.0)
-    if dose.hold_s is not None and hold_s > 0:
+    if dose.hold_s is not None and hold_s > 0 and exercise.modality is Modality.STATIC_HOLD:
+        # ACSM's longer holds are for static stretches; an active drill's end-range pause
+        # stays where its own range and the runner's findings put it.
         hold_s = max(hold_s, min(dose.hold_s.max, fit.hold_from_s))
     breaths = _pick(dose.hold_breaths, at, ours.get("dose.hold_breaths"), 0.0)
     rest_s = _pick(dose.rest_s, at, ours.get("dose.rest_s"), 0.0)

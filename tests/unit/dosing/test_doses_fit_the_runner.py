@@ -50,10 +50,16 @@ def test_older_runners_hold_the_ankle_band_30_seconds(age: int | None, hold_s: f
     assert (part.sets, part.reps) == (1, 5)
 
 
-def test_older_holds_stay_inside_the_articles_range() -> None:
+def test_older_runners_hold_static_stretches_longer_but_not_active_end_range_pauses() -> None:
+    older, younger = fit_for([], age=70), fit_for([], age=40)
     assert ANKLE_BAND.dose.hold_s.max >= OLDER_HOLD_S  # type: ignore[union-attr]
-    [part] = prescribe(CATALOGUE.get("knee_rotation"), DoseLevel.LOW, fit_for([], age=70))
-    assert part.hold_s == 20  # the knee rotation's top, 2-20 s
+    [band] = prescribe(ANKLE_BAND, DoseLevel.LOW, older)
+    assert band.hold_s == OLDER_HOLD_S  # static, 5-30 s: the top of it, ACSM's 30 s
+    # Knee rotation pauses at each end of an active circle (2-20 s): not a stretch, so a
+    # 70-year-old starts where anyone does, not at 20 s x 5 reps x 2 ends x 2 sides.
+    knee = CATALOGUE.get("knee_rotation")
+    assert prescribe(knee, DoseLevel.LOW, older) == prescribe(knee, DoseLevel.LOW, younger)
+    assert prescribe(knee, DoseLevel.LOW, older)[0].hold_s == 2
 
 
 @pytest.mark.parametrize(

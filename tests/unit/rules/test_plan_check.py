@@ -207,11 +207,24 @@ def test_a_pair_the_runner_cannot_do_needs_its_own_note() -> None:
 OLDER = PROFILE.model_copy(update={"age": 62})
 
 
-def test_an_older_runners_short_hold_is_flagged() -> None:
-    week = plan_week(PlanRequest(OLDER, SLR, dt.date(2026, 11, 23)), CATALOGUE, HighsSolver())
-    assert plan_check.older_runners_hold_longer(week, EXERCISES, OLDER) == []
-    assert plan_check.older_runners_hold_longer(WEEK, EXERCISES, OLDER) != []  # 38-year-old holds
-    assert plan_check.older_runners_hold_longer(WEEK, EXERCISES, PROFILE) == []
+def test_an_older_runners_short_static_hold_is_flagged() -> None:
+    kit = {"equipment": (*PROFILE.equipment, Equipment.BAND_ANCHOR)}
+    tight_ankle = Findings(
+        items=(
+            FindingInput(
+                id="ktw_limited", test=TestId.KNEE_TO_WALL, side=Side.LEFT, status=Status.LIMITED
+            ),
+        )
+    )
+    monday = dt.date(2026, 11, 23)
+    younger, older = PROFILE.model_copy(update=kit), OLDER.model_copy(update=kit)
+    young_week = plan_week(PlanRequest(younger, tight_ankle, monday), CATALOGUE, HighsSolver())
+    old_week = plan_week(PlanRequest(older, tight_ankle, monday), CATALOGUE, HighsSolver())
+    drills = {i.exercise_id for d in young_week.days for s in d.sessions for i in s.items}
+    assert "ankle_band_mobilization" in drills  # a static stretch with a 5-30 s range
+    assert plan_check.older_runners_hold_longer(old_week, EXERCISES, older) == []
+    assert plan_check.older_runners_hold_longer(young_week, EXERCISES, older) != []
+    assert plan_check.older_runners_hold_longer(young_week, EXERCISES, younger) == []
 
 
 def _first_with(plan: WeekPlan, exercise_id: str) -> tuple[int, int, int]:
