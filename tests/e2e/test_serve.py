@@ -57,14 +57,19 @@ def test_requests_are_logged_only_when_asked(
     assert ("GET /api/v1/exercises?region=hamstrings" in output) is logged
 
 
-def test_serve_refuses_a_bad_port_with_a_clear_message(data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("option", "value"), [("--port", "70000"), ("--workers", "0"), ("--workers", "65")]
+)
+def test_serve_refuses_a_bad_option_with_a_clear_message(
+    data_dir: Path, option: str, value: str
+) -> None:
     env = {**os.environ, "LIMBERUP_DATA_DIR": str(data_dir)}
     result = subprocess.run(
-        [LIMBERUP, "serve", "--port", "70000"], capture_output=True, text=True, env=env, check=False
+        [LIMBERUP, "serve", option, value], capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 2
-    assert "--port" in result.stderr
-    assert "70000" in result.stderr
+    assert option in result.stderr
+    assert value in result.stderr
     assert not data_dir.exists()
 
 
@@ -148,16 +153,6 @@ def test_several_workers_share_the_port_and_take_turns_to_write(data_dir: Path) 
         output = server.stop()
     assert output.count("Started server process") == 2
     assert output.count("LimberUp is running at") == 1
-
-
-def test_serve_refuses_no_workers_with_a_clear_message(data_dir: Path) -> None:
-    env = {**os.environ, "LIMBERUP_DATA_DIR": str(data_dir)}
-    result = subprocess.run(
-        [LIMBERUP, "serve", "--workers", "0"], capture_output=True, text=True, env=env, check=False
-    )
-    assert result.returncode == 2
-    assert "--workers" in result.stderr
-    assert "0" in result.stderr
 
 
 def finished_session_body(client: httpx.Client) -> dict[str, Any]:
