@@ -99,6 +99,7 @@ def test_the_current_streak_runs_on_before_since_only_when_it_reaches_it() -> No
     whole_week = [(MONDAY + n * DAY, 0) for n in range(7)]
     unbroken = adherence(plans, whole_week, today=sunday, since=MONDAY, streak_before=30)
     assert unbroken.current_streak == 7 + 30
+    assert unbroken.longest_streak == 7 + 30  # never shown as shorter than the current one
     missed_tuesday = [slot for slot in whole_week if slot[0] != MONDAY + DAY]
     broken = adherence(plans, missed_tuesday, today=sunday, since=MONDAY, streak_before=30)
     assert broken.current_streak == 5

@@ -51,7 +51,8 @@ class Adherence(BaseModel):
     """Days in a row, up to today (or yesterday, while today is still open), with a session done;
     it may run back past ``since``."""
     longest_streak: int
-    """The most days in a row with a session done, from ``since`` on."""
+    """The most days in a row with a session done from ``since`` on, or the current streak
+    when that runs longer (it began before ``since``)."""
     weeks: list[WeekAdherence]
 
 
@@ -127,7 +128,7 @@ def adherence(
         rate=round(done / planned, 3) if planned else None,
         minutes_done=round(minutes, 1),
         current_streak=current,
-        longest_streak=_longest_streak(active_days),
+        longest_streak=max(_longest_streak(active_days), current),  # never under the current
         weeks=weeks,
     )
 
