@@ -49,14 +49,20 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
         ("Minutes for a work-break session", ""),
         ("Equipment you have", "wall, rope"),
         ("Equipment you have", "wall, foam roller, strap"),
+        ("Everyday things you do not have to hand", "sofa"),
+        ("Everyday things you do not have to hand", "chair, bed or couch"),
+        ("Days you are at a pool", "Wednesday"),
         ("Your age", "200"),
         ("Your age", "41"),
         ("Units", "imp"),
+        ("Not to hand", None),  # the profile shown back, before it is saved
+        ("Wednesday", None),
         ("Save this profile?", ""),
     ]
     for question, reply in answers:
         child.expect_exact(question)
-        child.sendline(reply)
+        if reply is not None:
+            child.sendline(reply)
     child.expect("Profile saved")
     child.expect(pexpect.EOF)
     child.close()
@@ -74,6 +80,8 @@ def test_init_asks_again_with_the_reason_shows_the_profile_back_and_stores_it(
         "micro_break": 0.0,
     }
     assert profile["equipment"] == ["wall", "foam_roller", "strap"]
+    assert profile["lacks"] == ["chair", "bed_or_couch"]
+    assert profile["pool_days"] == ["wed"]
     assert (profile["age"], profile["units"]) == (41, "imperial")
 
 
@@ -355,7 +363,7 @@ def test_init_takes_days_times_and_kit_as_people_write_them(  # noqa: PLR0917 - 
         child.sendline("")
     child.expect_exact("Equipment you have")
     child.sendline(kit)
-    for question in ("Your age", "Units", "Save this profile?"):
+    for question in ("not have to hand", "at a pool", "Your age", "Units", "Save this profile?"):
         child.expect_exact(question)
         child.sendline("")
     child.expect(pexpect.EOF)

@@ -1,4 +1,4 @@
-"""``limberup init``: the runner's profile (their week, minutes, kit, age, units), stored.
+"""``limberup init``: the runner's profile (their week, minutes, kit, pool days, age, units).
 
 Every question shows its default (the stored profile's value, or LimberUp's starting one);
 Enter takes it; a bad answer is refused with the reason and asked again. The profile is shown
@@ -19,7 +19,7 @@ from limberup.adapters.jsonfile import read_json
 from limberup.domain.assessment.inputs import MAX_AGE, MIN_AGE
 from limberup.domain.planning.plain_words import CONTEXT_LABELS
 from limberup.domain.planning.week import Budgets, Profile, Weekday
-from limberup.domain.vocabulary import Context, Equipment
+from limberup.domain.vocabulary import EVERYDAY_KIT, Context, Equipment
 from limberup.entrypoints.cli.assess.asking import choice, number, several, yes_no
 from limberup.entrypoints.cli.errors import RUNTIME_ERROR, describe_validation_error, fail
 from limberup.entrypoints.cli.prompting import (
@@ -58,7 +58,7 @@ def init(
         bool, typer.Option("--defaults", help="Store the defaults without asking.")
     ] = False,
 ) -> None:
-    """Set up your profile: run days and times, minutes per session, kit, age and units."""
+    """Set up your profile: run days and times, minutes per session, kit, pool days, age, units."""
     console = Console(highlight=False)
     store = open_store()
     stored = get_profile(store.uow(), store.user_id)
@@ -125,9 +125,21 @@ def _interview(ask: Prompter, start: Profile) -> Profile:
     }
     kit = [item.value for item in Equipment]
     equipment = ask.ask(
-        f"Equipment you have (any of {', '.join(k.replace('_', ' ') for k in kit)}; or none)",
+        f"Equipment you have (any of {', '.join(_spoken(k) for k in kit)}; or none)",
         several(kit),
-        default=", ".join(item.value.replace("_", " ") for item in start.equipment) or "none",
+        default=", ".join(_spoken(item.value) for item in start.equipment) or "none",
+    )
+    everyday = sorted(item.value for item in EVERYDAY_KIT)
+    lacks = ask.ask(
+        "Everyday things you do not have to hand (any of "
+        f"{', '.join(_spoken(item) for item in everyday)}; or none)",
+        several(everyday),
+        default=", ".join(_spoken(item.value) for item in start.lacks) or "none",
+    )
+    pool_days = ask.ask(
+        "Days you are at a pool, the only days for water drills (such as wed; or none)",
+        several(days, aliases=weekday_aliases(days)),
+        default=", ".join(day.value for day in start.pool_days) or "none",
     )
     age = ask.ask(
         f"Your age ({MIN_AGE}-{MAX_AGE}, or - to skip)",
@@ -144,10 +156,16 @@ def _interview(ask: Prompter, start: Profile) -> Profile:
             "run_times": times,
             "minutes": minutes,
             "equipment": equipment,
+            "lacks": lacks,
+            "pool_days": pool_days,
             "age": age,
             "units": units,
         }
     )
+
+
+def _spoken(name: str) -> str:
+    return name.replace("_", " ")
 
 
 def profile_table(profile: Profile) -> Table:
@@ -163,8 +181,10 @@ def profile_table(profile: Profile) -> Table:
     table.add_row("Run days", ", ".join(runs) or "none")
     for context in BUDGET_QUESTIONS:
         table.add_row(f"Minutes, {CONTEXT_LABELS[context]}", f"{profile.minutes.of(context):g}")
-    kit = ", ".join(item.value.replace("_", " ") for item in profile.equipment)
+    kit = ", ".join(_spoken(item.value) for item in profile.equipment)
     table.add_row("Equipment", kit or "none")
+    table.add_row("Not to hand", ", ".join(_spoken(i.value) for i in profile.lacks) or "none")
+    table.add_row("Pool days", ", ".join(names[day] for day in profile.pool_days) or "none")
     table.add_row("Age", str(profile.age) if profile.age else "not given")
     table.add_row("Units", profile.units)
     return table
