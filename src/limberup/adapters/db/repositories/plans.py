@@ -62,7 +62,6 @@ _CURRENT = (
     .limit(1)
 )
 _BY_UUID = _OF_USER.where(PlanRow.uuid == bindparam("uuid"))
-_ALL = _OF_USER.order_by(PlanRow.week_start, PlanRow.version)
 _SINCE = _OF_USER.where(PlanRow.week_start >= bindparam("since")).order_by(
     PlanRow.week_start, PlanRow.version
 )
@@ -120,10 +119,7 @@ class SqlPlanRepository:
     def list(self, user_id: int, *, since: dt.date | None = None) -> tuple[StoredPlan, ...]:
         """Every plan of the user, every version, by week then version; with ``since``, only
         the weeks that start on or after it."""
-        if since is None:
-            rows = self._session.execute(_ALL, {"user_id": user_id})
-        else:
-            rows = self._session.execute(_SINCE, {"user_id": user_id, "since": since})
+        rows = self._session.execute(_SINCE, {"user_id": user_id, "since": since or dt.date.min})
         return tuple(self._record(row) for row in rows)
 
     def first_made(self, user_id: int) -> dt.date | None:

@@ -28,24 +28,20 @@ _PLAN_ID = (("plan_id", _PLAN_ID_OF.scalar_subquery()),)
 """A session row's plan id, looked up from the plan's UUID inside the INSERT itself."""
 
 
+_FINISHED = (
+    SessionLogRow.user_id == bindparam("user_id"),
+    SessionLogRow.status == SessionStatus.FINISHED.value,
+)
 _FINISHED_SLOTS = (
     select(SessionLogRow.day, SessionLogRow.session_index)
     .where(
-        SessionLogRow.user_id == bindparam("user_id"),
-        SessionLogRow.status == SessionStatus.FINISHED.value,
+        *_FINISHED, SessionLogRow.day >= bindparam("since"), SessionLogRow.day < bindparam("until")
     )
     .distinct()
 )
-_FINISHED_SLOTS_FROM_TO = _FINISHED_SLOTS.where(
-    SessionLogRow.day >= bindparam("since"), SessionLogRow.day < bindparam("until")
-)
 _FINISHED_DAYS_BEFORE = (
     select(SessionLogRow.day)
-    .where(
-        SessionLogRow.user_id == bindparam("user_id"),
-        SessionLogRow.status == SessionStatus.FINISHED.value,
-        SessionLogRow.day < bindparam("before"),
-    )
+    .where(*_FINISHED, SessionLogRow.day < bindparam("before"))
     .distinct()
     .order_by(SessionLogRow.day.desc())
     .limit(bindparam("limit"))
@@ -228,13 +224,10 @@ class SqlSessionRepository:
     ) -> frozenset[tuple[dt.date, int]]:
         """The (day, session index) of every session logged as finished, read as bare rows;
         only those of ``since`` on and before ``until`` when given (read from the day index)."""
-        if since is None and until is None:
-            rows = self._session.execute(_FINISHED_SLOTS, {"user_id": user_id})
-        else:
-            rows = self._session.execute(
-                _FINISHED_SLOTS_FROM_TO,
-                {"user_id": user_id, "since": since or dt.date.min, "until": until or dt.date.max},
-            )
+        rows = self._session.execute(
+            _FINISHED_SLOTS,
+            {"user_id": user_id, "since": since or dt.date.min, "until": until or dt.date.max},
+        )
         return frozenset((day, index) for day, index in rows)
 
     def finished_days(self, user_id: int, *, before: dt.date, limit: int) -> tuple[dt.date, ...]:
